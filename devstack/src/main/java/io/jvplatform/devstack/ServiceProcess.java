@@ -1,0 +1,143 @@
+package io.jvplatform.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One of our built services running in its own JVM, as in production: cross-service tests and
+ * the local run talk to it over HTTP. It can be stopped and started again on the same port,
+ * which is how tests take a peer down and bring it back.
+ */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final String module;
+    private final int port;
+    private final Map<String, String> config;
+    private final Path log;
+    private Process process;
+
+    private ServiceProcess(String module, int port, Map<String, String> config) {
+        this.module = module;
+        this.port = port;
+        this.config = new LinkedHashMap<>(config);
+        this.log = RepositoryLayout.root().resolve(module).resolve("target/" + module + "-" + port + ".log");
+    }
+
+    /**
+     * Starts {@code module}'s jar on {@code port} with the given Quarkus configuration
+     * (passed as system properties) and waits until {@code /q/health/ready} answers 200.
+     */
+    public static ServiceProcess start(String module, int port, Map<String, String> config) {
+        ServiceProcess service = new ServiceProcess(module, port, config);
+        service.start();
+        return service;
+    }
+
+    public synchronized void start() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx256m");
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.http.host=127.0.0.1");
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(RepositoryLayout.serviceJar(module).toString());
+        try {
+            Files.createDirectories(log.getParent());
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + module, e);
+        }
+        awaitReady();
+    }
+
+    /** Stops the JVM (and waits for it), leaving the port free for a later {@link #start()}. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + module, e);
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        stop();
+        throw new IllegalStateException(module + " was not ready within " + READY_TIMEOUT + "; see " + log);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
