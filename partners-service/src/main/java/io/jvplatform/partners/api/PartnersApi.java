@@ -1,0 +1,86 @@
+package io.jvplatform.partners.api;
+
+import io.jvplatform.partners.service.PartnerArchiver;
+import io.jvplatform.partners.service.PartnerService;
+import io.smallrye.graphql.api.federation.Resolver;
+import io.smallrye.graphql.api.federation.link.Import;
+import io.smallrye.graphql.api.federation.link.Link;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import java.util.List;
+
+/**
+ * The partners subgraph. Thin: parses ids and delegates; the rules live in the services.
+ * The {@code @Link} makes federation routers read this schema as Federation 2.
+ */
+@GraphQLApi
+@Link(url = "https://specs.apollo.dev/federation/v2.7", _import = {@Import(name = "@key"), @Import(name = "FieldSet")})
+public class PartnersApi {
+
+    private final PartnerService partners;
+    private final PartnerArchiver archiver;
+
+    PartnersApi(PartnerService partners, PartnerArchiver archiver) {
+        this.partners = partners;
+        this.archiver = archiver;
+    }
+
+    @Query
+    @Description("The partner with this id; null and a NOT_FOUND error when there is none")
+    public Partner partner(@NonNull @Id String id) {
+        return partners.get(Ids.parse("id", id));
+    }
+
+    @Query
+    @NonNull
+    @Description("Partners by id in one round trip: same order as ids, null where unknown; archived ones included")
+    public List<Partner> partnersByIds(@NonNull @Id List<@NonNull String> ids) {
+        return partners.getAll(Ids.parseAll("ids", ids));
+    }
+
+    @Query
+    @NonNull
+    @Description("Partners matching the filter, ordered by name; limit 1..100")
+    public PartnerPage partners(PartnerFilter filter, @DefaultValue("0") Integer offset, @DefaultValue("20") Integer limit) {
+        return partners.search(filter, offset == null ? 0 : offset, limit == null ? 20 : limit);
+    }
+
+    /** Federation {@code _entities}: all Partner representations of a request in one call. */
+    @Resolver
+    public List<Partner> partnerEntities(@Name("id") @Id List<String> ids) {
+        return partners.getAll(Ids.parseAll("representations.id", ids));
+    }
+
+    @Mutation
+    @NonNull
+    public Partner createPartner(@NonNull PartnerInput input) {
+        return partners.create(input);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Stale expectedVersion: CONFLICT, nothing written")
+    public Partner updatePartner(@NonNull @Id String id, int expectedVersion, @NonNull PartnerInput input) {
+        return partners.update(Ids.parse("id", id), expectedVersion, input);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("CONFLICT while the partner holds a stake in a venture that is not dissolved; UPSTREAM_UNAVAILABLE when ventures-service cannot tell")
+    public Partner archivePartner(@NonNull @Id String id, int expectedVersion) {
+        return archiver.archive(Ids.parse("id", id), expectedVersion);
+    }
+
+    @Mutation
+    @NonNull
+    public Partner restorePartner(@NonNull @Id String id, int expectedVersion) {
+        return archiver.restore(Ids.parse("id", id), expectedVersion);
+    }
+}

@@ -1,0 +1,64 @@
+package io.jvplatform.partners.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jvplatform.partners.error.UpstreamUnavailableException;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What partners-service asks ventures-service, behind the fault tolerance. Any failure — refused
+ * connection, timeout, open breaker, an error answer — becomes {@code UPSTREAM_UNAVAILABLE}:
+ * without a trustworthy answer we must not archive, and the client should learn that quickly.
+ */
+@ApplicationScoped
+public class VenturesClient {
+
+    private static final String ACTIVE_STAKES = """
+            query ActiveStakes($partnerId: ID!) {
+              activeStakes(partnerId: $partnerId) { id name }
+            }
+            """;
+
+    private final VenturesGraphQLClient graphql;
+
+    VenturesClient(@RestClient VenturesGraphQLClient graphql) {
+        this.graphql = graphql;
+    }
+
+    /**
+     * The ventures that are not dissolved and in which the partner holds a current stake.
+     * <p>
+     * 2 s is far above the answer time of a healthy peer (one indexed query) and short enough
+     * for an admin waiting on a button. After half of 4 calls fail the breaker opens for 10 s, so
+     * a dead peer costs callers nothing instead of 2 s each. No retry: archiving is a rare admin
+     * action, and a retry would double the wait on a hung peer.
+     */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailable")
+    public List<Venture> activeStakes(UUID partnerId) {
+        GraphQLResponse response = graphql.execute(new GraphQLRequest(ACTIVE_STAKES, Map.of("partnerId", partnerId.toString())));
+        JsonNode ventures = response.data() == null ? null : response.data().get("activeStakes");
+        if (response.hasErrors() || ventures == null || !ventures.isArray()) {
+            throw new IllegalStateException("ventures-service answered activeStakes with errors: " + response.errors());
+        }
+        List<Venture> result = new ArrayList<>();
+        ventures.forEach(venture -> result.add(new Venture(venture.path("id").asText(), venture.path("name").asText())));
+        return result;
+    }
+
+    List<Venture> unavailable(UUID partnerId, Throwable failure) {
+        Log.warnf("cannot ask ventures-service for the stakes of partner %s: %s", partnerId, failure.toString());
+        throw new UpstreamUnavailableException("ventures-service is unavailable, so the partner's stakes cannot be checked; try again later");
+    }
+}

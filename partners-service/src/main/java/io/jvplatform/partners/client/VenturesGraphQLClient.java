@@ -1,0 +1,19 @@
+package io.jvplatform.partners.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** ventures-service's GraphQL endpoint; use it through {@link VenturesClient}, which carries the fault tolerance. */
+@RegisterRestClient(configKey = "ventures-service")
+@Path("/graphql")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public interface VenturesGraphQLClient {
+
+    @POST
+    GraphQLResponse execute(GraphQLRequest request);
+}
