@@ -1,0 +1,48 @@
+package io.jvplatform.ventures.api;
+
+import io.jvplatform.ventures.api.model.FundingPhase;
+import io.jvplatform.ventures.api.model.FundingPhaseInput;
+import io.jvplatform.ventures.api.model.Money;
+import io.jvplatform.ventures.api.model.Venture;
+import io.jvplatform.ventures.service.FundingService;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.util.List;
+
+/** Funding phases: their writes, and a venture's phases and totals (batched over ventures). */
+@GraphQLApi
+public class FundingApi {
+
+    private final FundingService funding;
+
+    FundingApi(FundingService funding) {
+        this.funding = funding;
+    }
+
+    @Mutation
+    public @NonNull FundingPhase addFundingPhase(@NonNull @Id String ventureId, @NonNull FundingPhaseInput input) {
+        return funding.add(ventureId, input);
+    }
+
+    @Mutation
+    @Description("CONFLICT when expectedVersion is not the phase's version")
+    public @NonNull FundingPhase updateFundingPhase(@NonNull @Id String id, int expectedVersion,
+                                                    @NonNull FundingPhaseInput input) {
+        return funding.update(id, expectedVersion, input);
+    }
+
+    @Description("By ordinal")
+    public List<@NonNull List<@NonNull FundingPhase>> fundingPhases(@Source List<Venture> ventures) {
+        return funding.phasesOf(OwnershipApi.ids(ventures));
+    }
+
+    @Description("Committed capital per currency, CANCELLED phases excluded")
+    public List<@NonNull List<@NonNull Money>> totals(@Source List<Venture> ventures) {
+        return funding.totalsOf(OwnershipApi.ids(ventures));
+    }
+}

@@ -1,0 +1,55 @@
+package io.jvplatform.ventures.api;
+
+import io.jvplatform.ventures.api.model.CapTable;
+import io.jvplatform.ventures.api.model.LedgerEntry;
+import io.jvplatform.ventures.api.model.SetOwnershipInput;
+import io.jvplatform.ventures.api.model.TransferStakeInput;
+import io.jvplatform.ventures.api.model.Venture;
+import io.jvplatform.ventures.service.OwnershipService;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The ownership ledger: its writes, and a venture's cap table and history (batched over ventures). */
+@GraphQLApi
+public class OwnershipApi {
+
+    private final OwnershipService ownership;
+
+    OwnershipApi(OwnershipService ownership) {
+        this.ownership = ownership;
+    }
+
+    @Mutation
+    @Description("Replaces the whole cap table; returns the cap table as of input.effectiveDate")
+    public @NonNull CapTable setOwnership(@NonNull @Id String ventureId, @NonNull SetOwnershipInput input) {
+        return ownership.set(ventureId, input);
+    }
+
+    @Mutation
+    @Description("Moves percentage points from one partner to another; returns the cap table as of input.effectiveDate")
+    public @NonNull CapTable transferStake(@NonNull @Id String ventureId, @NonNull TransferStakeInput input) {
+        return ownership.transfer(ventureId, input);
+    }
+
+    @Description("The cap table in force on asOf (default today)")
+    public List<@NonNull CapTable> ownership(@Source List<Venture> ventures, @Name("asOf") LocalDate asOf) {
+        return ownership.capTables(ids(ventures), asOf);
+    }
+
+    @Description("Every ownership change, oldest first")
+    public List<@NonNull List<@NonNull LedgerEntry>> ownershipHistory(@Source List<Venture> ventures) {
+        return ownership.histories(ids(ventures));
+    }
+
+    static List<String> ids(List<Venture> ventures) {
+        return ventures.stream().map(Venture::id).toList();
+    }
+}

@@ -1,0 +1,10 @@
+package io.jvplatform.ventures.api.model;
+
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record SetOwnershipInput(int basedOnVersion, @NonNull LocalDate effectiveDate, @NonNull String reason,
+                                @NonNull List<@NonNull StakeInput> stakes) {
+}

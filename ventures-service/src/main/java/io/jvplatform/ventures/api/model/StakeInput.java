@@ -1,0 +1,9 @@
+package io.jvplatform.ventures.api.model;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.math.BigDecimal;
+
+public record StakeInput(@NonNull @Id String partnerId, @NonNull BigDecimal percentage) {
+}

@@ -1,0 +1,74 @@
+package io.jvplatform.ventures.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jvplatform.ventures.error.UpstreamUnavailableException;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.ExecutionContext;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.FallbackHandler;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Asks partners-service whether partners exist and are active, in one round trip.
+ * <p>
+ * A write waits for this answer, so it must come fast or not at all: 2 s at most per call; after
+ * half of the last 4 calls failed the breaker opens for 3 s and writes fail at once instead of each
+ * waiting for a dead peer. Any failure (refused, timed out, breaker open, an answer without data)
+ * becomes UPSTREAM_UNAVAILABLE. No retry: the caller holds a request open and a retry would double
+ * the wait; the client can retry the whole mutation.
+ */
+@ApplicationScoped
+public class PartnerDirectory {
+
+    static final String PARTNERS_BY_IDS = """
+            query PartnersByIds($ids: [ID!]!) {
+              partnersByIds(ids: $ids) { id archived }
+            }
+            """;
+
+    private final PartnersGraphQLClient client;
+
+    PartnerDirectory(@RestClient PartnersGraphQLClient client) {
+        this.client = client;
+    }
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(Unavailable.class)
+    public Map<UUID, PartnerStatus> statusOf(Collection<UUID> ids) {
+        List<String> asked = ids.stream().map(UUID::toString).distinct().toList();
+        GraphQLResponse response = client.execute(new GraphQLRequest(PARTNERS_BY_IDS, Map.of("ids", asked)));
+        JsonNode partners = response.data() == null ? null : response.data().get("partnersByIds");
+        if (partners == null || !partners.isArray() || partners.size() != asked.size()) {
+            throw new IllegalStateException("partners-service answered without partnersByIds: " + response.errors());
+        }
+        Map<UUID, PartnerStatus> statuses = new LinkedHashMap<>();
+        for (int i = 0; i < asked.size(); i++) {
+            JsonNode partner = partners.get(i);
+            PartnerStatus status = partner == null || partner.isNull() ? PartnerStatus.UNKNOWN
+                    : partner.path("archived").asBoolean(false) ? PartnerStatus.ARCHIVED : PartnerStatus.ACTIVE;
+            statuses.put(UUID.fromString(asked.get(i)), status);
+        }
+        return statuses;
+    }
+
+    /** Turns whatever went wrong into the stable error code, and leaves the cause in the log. */
+    public static class Unavailable implements FallbackHandler<Map<UUID, PartnerStatus>> {
+
+        @Override
+        public Map<UUID, PartnerStatus> handle(ExecutionContext context) {
+            Log.warnf("partners-service call failed: %s", String.valueOf(context.getFailure()));
+            throw new UpstreamUnavailableException("partners-service is unavailable, so the partners could not be checked; nothing was written");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.jvplatform.ventures.domain;
+
+public enum VentureStatus {
+    ANNOUNCED, ACTIVE, STALLED, DISSOLVED
+}

@@ -1,0 +1,142 @@
+package io.jvplatform.ventures.service;
+
+import io.jvplatform.ventures.api.model.CapTable;
+import io.jvplatform.ventures.api.model.LedgerEntry;
+import io.jvplatform.ventures.api.model.SetOwnershipInput;
+import io.jvplatform.ventures.api.model.StakeInput;
+import io.jvplatform.ventures.api.model.TransferStakeInput;
+import io.jvplatform.ventures.domain.Ids;
+import io.jvplatform.ventures.domain.OwnershipLedger;
+import io.jvplatform.ventures.domain.SetOwnership;
+import io.jvplatform.ventures.domain.Stake;
+import io.jvplatform.ventures.domain.TransferStake;
+import io.jvplatform.ventures.error.NotFoundException;
+import io.jvplatform.ventures.mapping.LedgerMapper;
+import io.jvplatform.ventures.persistence.LedgerRepository;
+import io.jvplatform.ventures.persistence.VentureEntity;
+import io.jvplatform.ventures.persistence.VentureRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes to the ownership ledger and the cap tables read from it. Each write: check the input,
+ * check the partners with partners-service, lock the venture row, then let the ledger decide
+ * (version, dates, holdings) and append one entry; any error rolls everything back.
+ */
+@ApplicationScoped
+@Transactional
+public class OwnershipService {
+
+    private final VentureRepository ventures;
+    private final LedgerRepository ledger;
+    private final PartnerVerification partners;
+    private final CurrentActor actor;
+
+    OwnershipService(VentureRepository ventures, LedgerRepository ledger, PartnerVerification partners, CurrentActor actor) {
+        this.ventures = ventures;
+        this.ledger = ledger;
+        this.partners = partners;
+        this.actor = actor;
+    }
+
+    public CapTable set(String ventureId, SetOwnershipInput input) {
+        UUID venture = Ids.parse(ventureId, "ventureId");
+        Map<String, UUID> partnerFields = new LinkedHashMap<>();
+        List<Stake> stakes = new ArrayList<>();
+        for (int i = 0; i < input.stakes().size(); i++) {
+            StakeInput stake = input.stakes().get(i);
+            String field = "input.stakes[" + i + "].partnerId";
+            UUID partnerId = Ids.parse(stake.partnerId(), field);
+            stakes.add(new Stake(partnerId, stake.percentage()));
+            partnerFields.putIfAbsent(field, partnerId);
+        }
+        SetOwnership change = new SetOwnership(input.basedOnVersion(), input.effectiveDate(), input.reason(), stakes);
+        partners.requireActive(partnerFields);
+        VentureEntity entity = lock(venture);
+        OwnershipLedger current = ledgerOf(venture);
+        return append(entity, current, current.entryFor(change, actor.name(), now()));
+    }
+
+    public CapTable transfer(String ventureId, TransferStakeInput input) {
+        UUID venture = Ids.parse(ventureId, "ventureId");
+        TransferStake change = new TransferStake(input.basedOnVersion(), input.effectiveDate(), input.reason(),
+                Ids.parse(input.fromPartnerId(), "input.fromPartnerId"), Ids.parse(input.toPartnerId(), "input.toPartnerId"),
+                input.percentage());
+        // The giver already holds a stake (the ledger checks that); the receiver is the partner written anew.
+        partners.requireActive("input.toPartnerId", change.toPartnerId());
+        VentureEntity entity = lock(venture);
+        OwnershipLedger current = ledgerOf(venture);
+        return append(entity, current, current.entryFor(change, actor.name(), now()));
+    }
+
+    /** Cap tables of the given ventures as of {@code asOf} (today when null), same order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CapTable> capTables(List<String> ventureIds, LocalDate asOf) {
+        LocalDate date = asOf == null ? today() : asOf;
+        Map<UUID, OwnershipLedger> ledgers = ledgersOf(uuids(ventureIds));
+        return ventureIds.stream().map(id -> LedgerMapper.toApi(ledgers.get(UUID.fromString(id)).asOf(date))).toList();
+    }
+
+    /** Ledger entries of the given ventures, oldest first, same order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<List<LedgerEntry>> histories(List<String> ventureIds) {
+        Map<UUID, OwnershipLedger> ledgers = ledgersOf(uuids(ventureIds));
+        return ventureIds.stream()
+                .map(id -> ledgers.get(UUID.fromString(id)).entries().stream().map(LedgerMapper::toApi).toList())
+                .toList();
+    }
+
+    /** Current cap tables (as of today) by venture; the funding phases' commitments are pro rata of these. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, io.jvplatform.ventures.domain.CapTable> currentTables(Collection<UUID> ventureIds) {
+        Map<UUID, io.jvplatform.ventures.domain.CapTable> tables = new LinkedHashMap<>();
+        ledgersOf(ventureIds).forEach((id, ledger) -> tables.put(id, ledger.asOf(today())));
+        return tables;
+    }
+
+    private CapTable append(VentureEntity venture, OwnershipLedger current, io.jvplatform.ventures.domain.LedgerEntry entry) {
+        ledger.persist(LedgerMapper.toEntity(venture.id, entry));
+        OwnershipLedger next = current.append(entry);
+        venture.ledgerVersion = next.version();
+        venture.currentStakes.clear();
+        venture.currentStakes.addAll(LedgerMapper.toHoldings(next.latest()));
+        return LedgerMapper.toApi(next.asOf(entry.effectiveDate()));
+    }
+
+    private VentureEntity lock(UUID id) {
+        return ventures.lockById(id).orElseThrow(() -> new NotFoundException("ventureId", "no venture with id " + id));
+    }
+
+    private OwnershipLedger ledgerOf(UUID ventureId) {
+        return LedgerMapper.toLedger(ledger.entriesOf(ventureId));
+    }
+
+    private Map<UUID, OwnershipLedger> ledgersOf(Collection<UUID> ventureIds) {
+        var entries = ledger.entriesOf(ventureIds);
+        Map<UUID, OwnershipLedger> ledgers = new LinkedHashMap<>();
+        ventureIds.forEach(id -> ledgers.put(id, LedgerMapper.toLedger(entries.getOrDefault(id, List.of()))));
+        return ledgers;
+    }
+
+    private static List<UUID> uuids(List<String> ids) {
+        return ids.stream().map(UUID::fromString).distinct().toList();
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,147 @@
+package io.jvplatform.ventures.service;
+
+import io.jvplatform.ventures.api.model.PartnerVentures;
+import io.jvplatform.ventures.api.model.Venture;
+import io.jvplatform.ventures.api.model.VentureFilter;
+import io.jvplatform.ventures.api.model.VentureInput;
+import io.jvplatform.ventures.api.model.VenturePage;
+import io.jvplatform.ventures.domain.Countries;
+import io.jvplatform.ventures.domain.Ids;
+import io.jvplatform.ventures.domain.ParticipantRole;
+import io.jvplatform.ventures.domain.Text;
+import io.jvplatform.ventures.error.ConflictException;
+import io.jvplatform.ventures.error.NotFoundException;
+import io.jvplatform.ventures.error.ValidationException;
+import io.jvplatform.ventures.mapping.VentureMapper;
+import io.jvplatform.ventures.persistence.ParticipantEmbeddable;
+import io.jvplatform.ventures.persistence.VentureEntity;
+import io.jvplatform.ventures.persistence.VentureRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Ventures and their participants. */
+@ApplicationScoped
+@Transactional
+public class VentureService {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final VentureRepository ventures;
+    private final PartnerVerification partners;
+
+    VentureService(VentureRepository ventures, PartnerVerification partners) {
+        this.ventures = ventures;
+        this.partners = partners;
+    }
+
+    public Venture create(VentureInput input) {
+        VentureEntity venture = new VentureEntity();
+        venture.id = UUID.randomUUID();
+        VentureMapper.apply(input, venture);
+        venture.version = 1;
+        ventures.persist(venture);
+        return VentureMapper.toApi(venture);
+    }
+
+    public Venture update(String id, int expectedVersion, VentureInput input) {
+        VentureEntity venture = lock(Ids.parse(id, "id"), "id");
+        if (venture.version != expectedVersion) {
+            throw new ConflictException("expectedVersion", "the venture is at version " + venture.version
+                    + ", not " + expectedVersion + ": reload it and try again");
+        }
+        VentureMapper.apply(input, venture);
+        venture.version++;
+        return VentureMapper.toApi(venture);
+    }
+
+    public Venture addParticipant(String ventureId, String partnerId, ParticipantRole role) {
+        UUID ventureUuid = Ids.parse(ventureId, "ventureId");
+        UUID partnerUuid = Ids.parse(partnerId, "partnerId");
+        partners.requireActive("partnerId", partnerUuid);
+        VentureEntity venture = lock(ventureUuid, "ventureId");
+        if (!venture.participants.add(new ParticipantEmbeddable(partnerUuid, role))) {
+            throw new ConflictException("role", "partner " + partnerId + " is already " + role + " of this venture");
+        }
+        return VentureMapper.toApi(venture);
+    }
+
+    public Venture removeParticipant(String ventureId, String partnerId, ParticipantRole role) {
+        UUID partnerUuid = Ids.parse(partnerId, "partnerId");
+        VentureEntity venture = lock(Ids.parse(ventureId, "ventureId"), "ventureId");
+        if (!venture.participants.remove(new ParticipantEmbeddable(partnerUuid, role))) {
+            throw new NotFoundException("role", "partner " + partnerId + " is not " + role + " of this venture");
+        }
+        return VentureMapper.toApi(venture);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Venture find(String id) {
+        return ventures.findByIdOptional(Ids.parse(id, "id")).map(VentureMapper::toApi)
+                .orElseThrow(() -> new NotFoundException("id", "no venture with id " + id));
+    }
+
+    /** Same order as {@code ids}, null where unknown. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Venture> findByIds(List<String> ids) {
+        List<UUID> uuids = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            uuids.add(Ids.parse(ids.get(i), "ids[" + i + "]"));
+        }
+        Map<UUID, VentureEntity> found = ventures.withIds(uuids).stream()
+                .collect(Collectors.toMap(venture -> venture.id, Function.identity()));
+        return uuids.stream().map(found::get).map(venture -> venture == null ? null : VentureMapper.toApi(venture)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VenturePage page(VentureFilter filter, int offset, int limit) {
+        if (offset < 0) {
+            throw new ValidationException("offset", "offset must not be negative");
+        }
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new ValidationException("limit", "limit must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        VentureFilter f = filter == null ? new VentureFilter(null, null, null, null, null) : filter;
+        var criteria = new VentureRepository.Criteria(f.status(), Countries.optional(f.country(), "filter.country"),
+                Text.optional(f.program(), "filter.program", 100),
+                f.partnerId() == null ? null : Ids.parse(f.partnerId(), "filter.partnerId"),
+                Text.optional(f.search(), "filter.search", 200));
+        VentureRepository.Page page = ventures.page(criteria, offset, limit);
+        return new VenturePage(page.items().stream().map(VentureMapper::toApi).toList(), Math.toIntExact(page.totalCount()));
+    }
+
+    /** One entry per requested partner, same order; ventures by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PartnerVentures> venturesOfPartners(List<String> partnerIds) {
+        Map<String, UUID> requested = new LinkedHashMap<>();
+        for (int i = 0; i < partnerIds.size(); i++) {
+            requested.put(partnerIds.get(i), Ids.parse(partnerIds.get(i), "partnerIds[" + i + "]"));
+        }
+        Map<UUID, Set<UUID>> ventureIds = ventures.ventureIdsByPartner(requested.values());
+        Map<UUID, Venture> loaded = ventures.withIds(ventureIds.values().stream().flatMap(Set::stream).distinct().toList())
+                .stream().collect(Collectors.toMap(venture -> venture.id, VentureMapper::toApi));
+        Comparator<Venture> byName = Comparator.comparing(Venture::name).thenComparing(Venture::id);
+        return partnerIds.stream()
+                .map(partnerId -> new PartnerVentures(partnerId, ventureIds.getOrDefault(requested.get(partnerId), Set.of())
+                        .stream().map(loaded::get).sorted(byName).toList()))
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Venture> activeStakes(String partnerId) {
+        return ventures.withActiveStakeOf(Ids.parse(partnerId, "partnerId")).stream().map(VentureMapper::toApi).toList();
+    }
+
+    private VentureEntity lock(UUID id, String field) {
+        return ventures.lockById(id).orElseThrow(() -> new NotFoundException(field, "no venture with id " + id));
+    }
+}
