@@ -1,0 +1,80 @@
+package io.jvplatform.gateway.api;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.jvplatform.gateway.access.VentureCommands;
+import io.jvplatform.gateway.model.CapTable;
+import io.jvplatform.gateway.model.FundingPhase;
+import io.jvplatform.gateway.model.ParticipantRole;
+import io.jvplatform.gateway.model.Venture;
+import io.jvplatform.gateway.model.input.FundingPhaseInput;
+import io.jvplatform.gateway.model.input.SetOwnershipInput;
+import io.jvplatform.gateway.model.input.TransferStakeInput;
+import io.jvplatform.gateway.model.input.VentureInput;
+import io.smallrye.mutiny.Uni;
+
+/** ventures-service's writes, same names and arguments, so its error fields point at ours. */
+@GraphQLApi
+public class VentureMutations {
+
+    private final VentureCommands commands;
+
+    public VentureMutations(VentureCommands commands) {
+        this.commands = commands;
+    }
+
+    @Mutation
+    public Uni<Venture> createVenture(@NonNull @Name("input") VentureInput input) {
+        return commands.createVenture(input);
+    }
+
+    @Mutation
+    @Description("A stale expectedVersion is a CONFLICT and nothing is written.")
+    public Uni<Venture> updateVenture(@NonNull @Id @Name("id") String id,
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") VentureInput input) {
+        return commands.updateVenture(id, expectedVersion, input);
+    }
+
+    @Mutation
+    public Uni<Venture> addParticipant(@NonNull @Id @Name("ventureId") String ventureId,
+            @NonNull @Id @Name("partnerId") String partnerId, @NonNull @Name("role") ParticipantRole role) {
+        return commands.addParticipant(ventureId, partnerId, role);
+    }
+
+    @Mutation
+    public Uni<Venture> removeParticipant(@NonNull @Id @Name("ventureId") String ventureId,
+            @NonNull @Id @Name("partnerId") String partnerId, @NonNull @Name("role") ParticipantRole role) {
+        return commands.removeParticipant(ventureId, partnerId, role);
+    }
+
+    @Mutation
+    @Description("A whole new cap table (founding, restructuring); returns the table as of its effective date.")
+    public Uni<CapTable> setOwnership(@NonNull @Id @Name("ventureId") String ventureId,
+            @NonNull @Name("input") SetOwnershipInput input) {
+        return commands.setOwnership(ventureId, input);
+    }
+
+    @Mutation
+    @Description("Moves a percentage from one owner to another; returns the table as of its effective date.")
+    public Uni<CapTable> transferStake(@NonNull @Id @Name("ventureId") String ventureId,
+            @NonNull @Name("input") TransferStakeInput input) {
+        return commands.transferStake(ventureId, input);
+    }
+
+    @Mutation
+    public Uni<FundingPhase> addFundingPhase(@NonNull @Id @Name("ventureId") String ventureId,
+            @NonNull @Name("input") FundingPhaseInput input) {
+        return commands.addFundingPhase(ventureId, input);
+    }
+
+    @Mutation
+    public Uni<FundingPhase> updateFundingPhase(@NonNull @Id @Name("id") String id,
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") FundingPhaseInput input) {
+        return commands.updateFundingPhase(id, expectedVersion, input);
+    }
+}

@@ -1,0 +1,81 @@
+package io.jvplatform.gateway.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.jvplatform.gateway.error.ErrorCode;
+import io.jvplatform.gateway.error.ErrorDetail;
+import io.jvplatform.gateway.error.GatewayError;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What every downstream call shares, whichever service it goes to: it is counted and timed
+ * per service and operation ({@value #REQUESTS}, {@value #LATENCY}), a GraphQL error answer
+ * becomes a {@link GatewayError} carrying the service's own messages and codes, and a
+ * service that cannot answer becomes UPSTREAM_UNAVAILABLE.
+ */
+@ApplicationScoped
+public class DownstreamCalls {
+
+    public static final String REQUESTS = "gateway.downstream.requests";
+    public static final String LATENCY = "gateway.downstream.latency";
+
+    private final MeterRegistry registry;
+
+    public DownstreamCalls(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Uni<JsonNode> send(String service, DownstreamOperation operation, Supplier<Uni<GraphQLResponse>> call) {
+        return Uni.createFrom().deferred(() -> {
+            Counter.builder(REQUESTS).description("Requests sent to a service")
+                    .tag("service", service).tag("operation", operation.name())
+                    .register(registry).increment();
+            long start = System.nanoTime();
+            return call.get().onItemOrFailure().invoke((response, failure) -> Timer.builder(LATENCY)
+                    .description("Latency of requests sent to a service")
+                    .tag("service", service).tag("operation", operation.name())
+                    .tag("outcome", failure == null ? "answered" : "failed")
+                    .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS));
+        }).onItem().transformToUni(response -> response.hasErrors()
+                ? Uni.createFrom().failure(forwarded(service, operation, response.errors()))
+                : Uni.createFrom().item(response.data()));
+    }
+
+    public <T> Uni<T> unavailable(String service, DownstreamOperation operation, Throwable cause) {
+        if (cause instanceof CircuitBreakerOpenException) {
+            Log.debugf("%s: circuit open, %s not sent", service, operation.name());
+        } else {
+            Log.warnf("%s did not answer %s: %s", service, operation.name(), cause.toString());
+        }
+        return Uni.createFrom().failure(GatewayError.upstreamUnavailable(service));
+    }
+
+    private static GatewayError forwarded(String service, DownstreamOperation operation, List<DownstreamError> errors) {
+        List<ErrorDetail> details = new ArrayList<>(errors.size());
+        for (DownstreamError error : errors) {
+            String code = error.extension("code");
+            if (code == null) {
+                // An error without a stable code is a fault between us and the service (e.g. a query
+                // the service no longer accepts), not the client's: log it, show nothing internal.
+                Log.errorf("%s refused %s: %s", service, operation.name(), error.message());
+                details.add(new ErrorDetail(service + " could not answer", ErrorCode.INTERNAL, null, null));
+            } else {
+                details.add(new ErrorDetail(error.message(), code, error.extension("field"), null));
+            }
+        }
+        return new GatewayError(details);
+    }
+}

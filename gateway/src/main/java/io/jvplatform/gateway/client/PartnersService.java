@@ -1,0 +1,57 @@
+package io.jvplatform.gateway.client;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.jvplatform.gateway.error.GatewayError;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The one way to partners-service.
+ * <ul>
+ * <li>Timeout 2 s: a page of the dashboard takes tens of milliseconds downstream; a service that
+ * has not answered in 2 s is hung, and the client is better served by partial data now.</li>
+ * <li>Circuit breaker: when half of the last 4 calls failed, stop calling for 3 s. Short on
+ * purpose: the gateway must heal by itself within seconds of the service coming back (a pod
+ * restart), while a dead service still costs one probe every 3 s instead of a timeout per
+ * request.</li>
+ * <li>No retry: the calls are already batched per request, a retry of a hung call would double
+ * the wait, and a mutation must never be sent twice.</li>
+ * <li>A GraphQL error answer (bad input, not found) is a healthy service speaking: it is not a
+ * failure for the breaker and is forwarded as it came.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class PartnersService {
+
+    public static final String NAME = "partners-service";
+
+    private final PartnersClient client;
+    private final DownstreamCalls calls;
+
+    public PartnersService(@RestClient PartnersClient client, DownstreamCalls calls) {
+        this.client = client;
+        this.calls = calls;
+    }
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3, delayUnit = ChronoUnit.SECONDS,
+            skipOn = GatewayError.class)
+    @Fallback(fallbackMethod = "unavailable", skipOn = GatewayError.class)
+    public Uni<JsonNode> execute(DownstreamOperation operation, Map<String, Object> variables) {
+        return calls.send(NAME, operation, () -> client.execute(operation.request(variables)));
+    }
+
+    Uni<JsonNode> unavailable(DownstreamOperation operation, Map<String, Object> variables, Throwable cause) {
+        return calls.unavailable(NAME, operation, cause);
+    }
+}

@@ -1,0 +1,19 @@
+package io.jvplatform.gateway.error;
+
+/**
+ * The stable {@code extensions.code} values a client can rely on (shared with both services).
+ * {@link #INTERNAL} is the gateway's own: a fault of ours, never caused by the request.
+ */
+public final class ErrorCode {
+
+    public static final String VALIDATION = "VALIDATION";
+    public static final String NOT_FOUND = "NOT_FOUND";
+    public static final String CONFLICT = "CONFLICT";
+    public static final String FORBIDDEN = "FORBIDDEN";
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    public static final String UPSTREAM_UNAVAILABLE = "UPSTREAM_UNAVAILABLE";
+    public static final String INTERNAL = "INTERNAL";
+
+    private ErrorCode() {
+    }
+}

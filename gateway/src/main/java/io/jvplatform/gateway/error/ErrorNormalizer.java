@@ -1,0 +1,91 @@
+package io.jvplatform.gateway.error;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+
+/**
+ * Gives every error of a response a stable {@code extensions.code}, whoever raised it:
+ * our {@link GatewayError}s (one GraphQL error per {@link ErrorDetail}, at the field's path),
+ * graphql-java's syntax and validation errors and its depth/complexity refusals
+ * ({@code VALIDATION}), and anything unexpected ({@code INTERNAL}, message already masked
+ * by SmallRye GraphQL).
+ */
+public final class ErrorNormalizer {
+
+    private static final Set<String> STABLE_CODES = Set.of(ErrorCode.VALIDATION, ErrorCode.NOT_FOUND,
+            ErrorCode.CONFLICT, ErrorCode.FORBIDDEN, ErrorCode.UNAUTHENTICATED, ErrorCode.UPSTREAM_UNAVAILABLE,
+            ErrorCode.INTERNAL);
+
+    private ErrorNormalizer() {
+    }
+
+    public static List<GraphQLError> normalize(List<GraphQLError> errors) {
+        List<GraphQLError> normalized = new ArrayList<>(errors.size());
+        for (GraphQLError error : errors) {
+            normalize(error, normalized);
+        }
+        return normalized;
+    }
+
+    private static void normalize(GraphQLError error, List<GraphQLError> into) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            GatewayError gatewayError = gatewayError(fetching.getException());
+            if (gatewayError != null) {
+                for (ErrorDetail detail : gatewayError.details()) {
+                    into.add(rebuild(error, detail.message(), detail.extensions()));
+                }
+            } else {
+                into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCode.INTERNAL)));
+            }
+            return;
+        }
+        Map<String, Object> extensions = error.getExtensions();
+        if (extensions != null && STABLE_CODES.contains(String.valueOf(extensions.get("code")))) {
+            into.add(error);
+        } else if (error.getErrorType() == ErrorType.ExecutionAborted) {
+            into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCode.VALIDATION, "limit", limitOf(error))));
+        } else if (error.getErrorType() == ErrorType.ValidationError || error.getErrorType() == ErrorType.InvalidSyntax) {
+            into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCode.VALIDATION)));
+        } else {
+            into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCode.INTERNAL)));
+        }
+    }
+
+    /** graphql-java's own refusals (SmallRye's depth and complexity settings) say which limit in the message only. */
+    private static String limitOf(GraphQLError error) {
+        String message = String.valueOf(error.getMessage());
+        if (message.contains("depth")) {
+            return "depth";
+        }
+        return message.contains("complexity") ? "complexity" : "execution";
+    }
+
+    private static GatewayError gatewayError(Throwable exception) {
+        Throwable current = exception;
+        for (int i = 0; current != null && i < 5; i++) {
+            if (current instanceof GatewayError gatewayError) {
+                return gatewayError;
+            }
+            current = current.getCause();
+        }
+        return null;
+    }
+
+    private static GraphQLError rebuild(GraphQLError error, String message, Map<String, Object> extensions) {
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
+        if (error.getLocations() != null) {
+            builder.locations(error.getLocations());
+        }
+        if (error.getPath() != null) {
+            builder.path(error.getPath());
+        }
+        return builder.build();
+    }
+}

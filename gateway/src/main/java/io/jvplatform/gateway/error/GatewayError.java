@@ -1,0 +1,51 @@
+package io.jvplatform.gateway.error;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.GraphQLException;
+
+/**
+ * Every error the gateway reports on purpose. It extends MicroProfile's (checked)
+ * {@link GraphQLException} so SmallRye GraphQL attaches it to the failing field's path with
+ * its message intact; {@link ErrorNormalizer} then writes each {@link ErrorDetail} as one
+ * GraphQL error with our extensions. Errors of a downstream service are carried over as they
+ * came (message, code, field), so a client cannot tell whether a rule lives in the gateway.
+ */
+public class GatewayError extends GraphQLException {
+
+    private final transient List<ErrorDetail> details;
+
+    public GatewayError(List<ErrorDetail> details) {
+        super(details.get(0).message());
+        this.details = List.copyOf(details);
+    }
+
+    public List<ErrorDetail> details() {
+        return details;
+    }
+
+    public String code() {
+        return details.get(0).code();
+    }
+
+    public static GatewayError validation(String field, String message) {
+        return new GatewayError(List.of(new ErrorDetail(message, ErrorCode.VALIDATION, field, null)));
+    }
+
+    public static GatewayError upstreamUnavailable(String service) {
+        return new GatewayError(List.of(new ErrorDetail(service + " is unavailable, try again later",
+                ErrorCode.UPSTREAM_UNAVAILABLE, null, Map.of("service", service))));
+    }
+
+    public static GatewayError notFound(String field, String message) {
+        return new GatewayError(List.of(new ErrorDetail(message, ErrorCode.NOT_FOUND, field, null)));
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        // Expected outcomes (bad input, a service down), not bugs: a stack trace is never shown
+        // and would cost more than the error itself under load.
+        return this;
+    }
+}

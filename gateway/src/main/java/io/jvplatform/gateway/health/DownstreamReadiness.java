@@ -1,0 +1,48 @@
+package io.jvplatform.gateway.health;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import io.jvplatform.gateway.client.PartnersDocuments;
+import io.jvplatform.gateway.client.PartnersService;
+import io.jvplatform.gateway.client.VenturesDocuments;
+import io.jvplatform.gateway.client.VenturesService;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Ready only when both services answer GraphQL: without them the gateway can serve nothing
+ * whole. The probe goes through the same facades (timeout, circuit breaker) as real traffic,
+ * so a service the breaker has given up on reads as not ready, and the probe is what lets the
+ * breaker close again once the service is back.
+ */
+@Readiness
+@ApplicationScoped
+public class DownstreamReadiness implements AsyncHealthCheck {
+
+    private final VenturesService ventures;
+    private final PartnersService partners;
+
+    public DownstreamReadiness(VenturesService ventures, PartnersService partners) {
+        this.ventures = ventures;
+        this.partners = partners;
+    }
+
+    @Override
+    public Uni<HealthCheckResponse> call() {
+        Uni<Boolean> venturesUp = ventures.execute(VenturesDocuments.PING, Map.of()).map(data -> true)
+                .onFailure().recoverWithItem(false);
+        Uni<Boolean> partnersUp = partners.execute(PartnersDocuments.PING, Map.of()).map(data -> true)
+                .onFailure().recoverWithItem(false);
+        return Uni.combine().all().unis(venturesUp, partnersUp).asTuple().map(up -> HealthCheckResponse
+                .named("downstream services")
+                .status(up.getItem1() && up.getItem2())
+                .withData(VenturesService.NAME, up.getItem1() ? "UP" : "DOWN")
+                .withData(PartnersService.NAME, up.getItem2() ? "UP" : "DOWN")
+                .build());
+    }
+}
