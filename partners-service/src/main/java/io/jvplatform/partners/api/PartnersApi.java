@@ -41,7 +41,7 @@ public class PartnersApi {
     @Query
     @NonNull
     @Description("Partners by id in one round trip: same order as ids, null where unknown; archived ones included")
-    public List<Partner> partnersByIds(@NonNull @Id List<@NonNull String> ids) {
+    public List<Partner> partnersByIds(@NonNull @Id List<@NonNull String> ids) { // see IdListArguments
         return partners.getAll(Ids.parseAll("ids", ids));
     }
 
@@ -52,9 +52,12 @@ public class PartnersApi {
         return partners.search(filter, offset == null ? 0 : offset, limit == null ? 20 : limit);
     }
 
-    /** Federation {@code _entities}: all Partner representations of a request in one call. */
+    /**
+     * Federation {@code _entities}: all Partner representations of a request in one call. Not in the
+     * schema, so a plain {@code List<String>}: representations arrive as {@code _Any}.
+     */
     @Resolver
-    public List<Partner> partnerEntities(@Name("id") @Id List<String> ids) {
+    public List<Partner> partnerEntities(@Name("id") List<String> ids) {
         return partners.getAll(Ids.parseAll("representations.id", ids));
     }
 
