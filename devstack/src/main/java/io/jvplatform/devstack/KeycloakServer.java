@@ -105,7 +105,10 @@ public final class KeycloakServer implements AutoCloseable {
         return startTime;
     }
 
-    /** Stops Keycloak and everything it started (kc.sh runs the JVM as its child) and waits for them. */
+    /**
+     * Stops Keycloak and everything it started (kc.sh runs the JVM as its child), waits for them
+     * and removes the instance folder. The log stays.
+     */
     public synchronized void stop() {
         if (process == null) {
             return;
@@ -121,6 +124,11 @@ public final class KeycloakServer implements AutoCloseable {
             }
         }
         process = null;
+        try {
+            deleteRecursively(instance);
+        } catch (IOException e) {
+            // only disk space is lost; the next start on this port clears it again
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
