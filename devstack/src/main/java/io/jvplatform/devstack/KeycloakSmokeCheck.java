@@ -75,6 +75,10 @@ public final class KeycloakSmokeCheck {
             expect(verifies(jvKey, token), user + ": signature does not verify against the realm's JWKS");
         }
 
+        List<String> declared = declaredUserAttributes(server, tokens);
+        System.out.println("== user profile of realm jv declares " + declared);
+        expect(declared.contains(KeycloakRealm.PARTNER_ID_CLAIM), "user profile does not declare partner_id");
+
         String otherAudience = tokens.forOtherAudience(KeycloakRealm.VIEWER);
         expect(!audience(print("client jv-other-audience (must be refused)", otherAudience)).contains(KeycloakRealm.AUDIENCE),
                 "jv-other-audience token carries aud jv-gateway");
@@ -130,6 +134,19 @@ public final class KeycloakSmokeCheck {
             return (List<String>) roles;
         }
         return List.of();
+    }
+
+    /** The attributes realm jv's user profile declares, as the admin API reports them. */
+    private static List<String> declaredUserAttributes(KeycloakServer server, Tokens tokens) throws Exception {
+        String adminToken = tokens.passwordGrant("master", "admin-cli", KeycloakServer.BOOTSTRAP_ADMIN,
+                KeycloakServer.BOOTSTRAP_ADMIN_PASSWORD);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/admin/realms/" + KeycloakRealm.REALM + "/users/profile"))
+                .header("Authorization", "Bearer " + adminToken).build();
+        JsonNode profile = new ObjectMapper().readTree(
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
+        List<String> names = new ArrayList<>();
+        profile.path("attributes").forEach(attribute -> names.add(attribute.path("name").asText()));
+        return names;
     }
 
     /** The realm's RS256 signing key from its JWKS, to show which tokens a verifier would accept. */
