@@ -27,7 +27,7 @@ public class OwnershipApi {
         this.ownership = ownership;
     }
 
-    @Mutation
+    @Mutation("setOwnership")
     @Description("Replaces the whole cap table; returns the cap table as of input.effectiveDate")
     public @NonNull CapTable setOwnership(@NonNull @Id String ventureId, @NonNull SetOwnershipInput input) {
         return ownership.set(ventureId, input);
