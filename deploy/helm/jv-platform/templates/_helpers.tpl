@@ -1,7 +1,7 @@
 {{/*
 Names, labels and the configuration shared by the templates.
 The three services are rendered by ranging over "jv.components"; each template looks up the
-component's values with "jv.values".
+component's values with (index .Values (include "jv.valuesKey" $component)).
 */}}
 
 {{- define "jv.name" -}}
@@ -66,7 +66,8 @@ app.kubernetes.io/component: {{ .component }}
 {{- define "jv.labels" -}}
 helm.sh/chart: {{ include "jv.chart" .root }}
 {{ include "jv.selectorLabels" . }}
-app.kubernetes.io/version: {{ include "jv.version" . | quote }}
+{{- /* A label value: at most 63 characters, ending alphanumeric (an image tag may be longer). */}}
+app.kubernetes.io/version: {{ regexReplaceAll "[^A-Za-z0-9]+$" (include "jv.version" . | trunc 63) "" | quote }}
 app.kubernetes.io/part-of: jv-platform
 app.kubernetes.io/managed-by: {{ .root.Release.Service }}
 {{- end }}

@@ -79,9 +79,9 @@ class KubernetesModelTests {
 
     private static String deploymentManifest() {
         RenderedChart chart = Installation.DEFAULT.render();
-        HasMetadata gateway = chart.deployment("ventures-service");
-        String manifest = chart.manifestOf(gateway);
-        assertThat(StrictKubernetesModel.parse(manifest)).isEqualTo(gateway);
+        HasMetadata deployment = chart.deployment("ventures-service");
+        String manifest = chart.manifestOf(deployment);
+        assertThat(StrictKubernetesModel.parse(manifest)).as("the unbroken manifest parses").isEqualTo(deployment);
         return manifest;
     }
 }

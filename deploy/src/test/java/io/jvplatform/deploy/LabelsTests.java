@@ -44,6 +44,16 @@ class LabelsTests {
                 .getMetadata().getLabels()).containsEntry("app.kubernetes.io/version", "26.5.6");
     }
 
+    @Test
+    void aLongImageTagStillMakesAValidVersionLabel() {
+        String tag = "sha-" + "0123456789abcdef".repeat(4) + "_";
+        RenderedChart chart = JvPlatformChart.render("gateway:\n  image:\n    tag: " + tag + "\n");
+
+        assertThat(chart.container("gateway").getImage()).endsWith(":" + tag);
+        assertThat(chart.deployment("gateway").getMetadata().getLabels().get("app.kubernetes.io/version"))
+                .hasSizeLessThanOrEqualTo(63).matches("[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?").startsWith("sha-0123");
+    }
+
     private static void assertStandardLabels(Map<String, String> labels, String what) {
         assertThat(labels).as(what).contains(
                 entry("app.kubernetes.io/name", "jv-platform"),
