@@ -7,7 +7,6 @@ import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 
 import java.util.List;
@@ -27,13 +26,13 @@ public class FederationApi {
     }
 
     @Resolver
-    public List<Venture> ventureEntities(@Name("id") @Id List<String> ids) {
+    public List<Venture> ventureEntities(@Name("id") List<String> ids) {
         return ventures.findByIds(ids);
     }
 
     /** Partners are partners-service's; a reference here is just its id. */
     @Resolver
-    public List<Partner> partnerEntities(@Name("id") @Id List<String> ids) {
+    public List<Partner> partnerEntities(@Name("id") List<String> ids) {
         return ids.stream().map(Partner::new).toList();
     }
 }

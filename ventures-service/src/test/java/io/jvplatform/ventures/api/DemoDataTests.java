@@ -1,0 +1,78 @@
+package io.jvplatform.ventures.api;
+
+import io.jvplatform.devstack.DemoData;
+import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.ventures.support.Partners;
+import io.jvplatform.ventures.support.PartnersServiceResource;
+import io.jvplatform.ventures.support.WarmUp;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static io.jvplatform.ventures.support.GraphQL.json;
+import static io.jvplatform.ventures.support.GraphQL.post;
+import static io.jvplatform.ventures.support.GraphQL.vars;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
+
+/** devstack's demo data passes every rule of both services and reads back as DESIGN.md tells it. */
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ventures"))
+@WithTestResource(PartnersServiceResource.class)
+class DemoDataTests {
+
+    private static final String STARGATE = """
+            query Stargate {
+              ventures(filter: {program: "Stargate"}) {
+                totalCount
+                items {
+                  name status jurisdiction
+                  site { name region country }
+                  energy { renewableSharePercent source }
+                  participants { role }
+                  ownership { parity stakes { percentage } }
+                  ownershipHistory { reason }
+                  fundingPhases { name kind status capacityMw committedCapital { amount currency } commitments { amount { amount } } sources { title } }
+                  totals { amount currency }
+                }
+              }
+            }
+            """;
+
+    @Test
+    void demoDataLoadsThroughTheMutationsAndOnlyOnce() {
+        WarmUp.ensure();
+        String ventures = ConfigProvider.getConfig().getValue("test.url", String.class);
+
+        DemoData.load(Partners.url(), ventures, () -> null);
+        DemoData.loadIfEmpty(Partners.url(), ventures, () -> null);
+
+        JsonPath read = json(post(STARGATE, vars()).body("errors", nullValue()));
+        assertThat(read.getInt("data.ventures.totalCount")).isEqualTo(3);
+        assertThat(read.getList("data.ventures.items.name")).containsExactly("Stargate", "Stargate Norway", "Stargate UAE");
+
+        String norway = "data.ventures.items[1]";
+        assertThat(read.getString(norway + ".site.name")).isEqualTo("Narvik");
+        assertThat(read.getObject(norway + ".energy.renewableSharePercent", BigDecimal.class)).isEqualByComparingTo("100");
+        assertThat(read.getBoolean(norway + ".ownership.parity")).isTrue();
+        assertThat(read.getList(norway + ".participants.role")).containsExactlyInAnyOrder("BUILDER", "OPERATOR", "OFFTAKER");
+        assertThat(read.getList(norway + ".fundingPhases.name")).containsExactly("Phase 1", "Expansion");
+        assertThat(read.getList(norway + ".fundingPhases[0].sources")).hasSize(2);
+        assertThat(read.getList(norway + ".fundingPhases[0].commitments.amount.amount", BigDecimal.class))
+                .containsExactly(new BigDecimal("500000000.00"), new BigDecimal("500000000.00"));
+        assertThat(read.getString(norway + ".fundingPhases[1].committedCapital")).isNull();
+        assertThat(read.getList(norway + ".totals.amount", BigDecimal.class)).containsExactly(new BigDecimal("1000000000.00"));
+
+        String us = "data.ventures.items[0]";
+        assertThat(read.getString(us + ".status")).isEqualTo("STALLED");
+        assertThat(read.getString(us + ".ownershipHistory[0].reason")).contains("illustrative");
+        String uae = "data.ventures.items[2]";
+        assertThat(read.getList(uae + ".ownership.stakes")).isEmpty();
+        assertThat(read.getList(uae + ".participants.role")).containsExactly("OFFTAKER");
+    }
+}
