@@ -52,7 +52,8 @@ public class VentureMutations {
         return commands.removeParticipant(ventureId, partnerId, role);
     }
 
-    @Mutation
+    // Named explicitly: SmallRye would read "setOwnership" as a setter and publish "ownership".
+    @Mutation("setOwnership")
     @Description("A whole new cap table (founding, restructuring); returns the table as of its effective date.")
     public Uni<CapTable> setOwnership(@NonNull @Id @Name("ventureId") String ventureId,
             @NonNull @Name("input") SetOwnershipInput input) {

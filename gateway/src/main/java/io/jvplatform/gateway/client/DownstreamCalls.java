@@ -67,9 +67,9 @@ public class DownstreamCalls {
         List<ErrorDetail> details = new ArrayList<>(errors.size());
         for (DownstreamError error : errors) {
             String code = error.extension("code");
-            if (code == null) {
+            if (!ErrorCode.STABLE.contains(code)) {
                 // An error without a stable code is a fault between us and the service (e.g. a query
-                // the service no longer accepts), not the client's: log it, show nothing internal.
+                // the service no longer accepts, a bug there), not the client's: log it, show nothing internal.
                 Log.errorf("%s refused %s: %s", service, operation.name(), error.message());
                 details.add(new ErrorDetail(service + " could not answer", ErrorCode.INTERNAL, null, null));
             } else {

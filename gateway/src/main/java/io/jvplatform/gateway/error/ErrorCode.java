@@ -1,5 +1,7 @@
 package io.jvplatform.gateway.error;
 
+import java.util.Set;
+
 /**
  * The stable {@code extensions.code} values a client can rely on (shared with both services).
  * {@link #INTERNAL} is the gateway's own: a fault of ours, never caused by the request.
@@ -13,6 +15,9 @@ public final class ErrorCode {
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     public static final String UPSTREAM_UNAVAILABLE = "UPSTREAM_UNAVAILABLE";
     public static final String INTERNAL = "INTERNAL";
+
+    public static final Set<String> STABLE = Set.of(VALIDATION, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED,
+            UPSTREAM_UNAVAILABLE, INTERNAL);
 
     private ErrorCode() {
     }

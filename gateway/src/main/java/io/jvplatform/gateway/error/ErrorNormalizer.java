@@ -3,7 +3,6 @@ package io.jvplatform.gateway.error;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
@@ -18,10 +17,6 @@ import graphql.GraphqlErrorBuilder;
  * by SmallRye GraphQL).
  */
 public final class ErrorNormalizer {
-
-    private static final Set<String> STABLE_CODES = Set.of(ErrorCode.VALIDATION, ErrorCode.NOT_FOUND,
-            ErrorCode.CONFLICT, ErrorCode.FORBIDDEN, ErrorCode.UNAUTHENTICATED, ErrorCode.UPSTREAM_UNAVAILABLE,
-            ErrorCode.INTERNAL);
 
     private ErrorNormalizer() {
     }
@@ -47,7 +42,7 @@ public final class ErrorNormalizer {
             return;
         }
         Map<String, Object> extensions = error.getExtensions();
-        if (extensions != null && STABLE_CODES.contains(String.valueOf(extensions.get("code")))) {
+        if (extensions != null && ErrorCode.STABLE.contains(String.valueOf(extensions.get("code")))) {
             into.add(error);
         } else if (error.getErrorType() == ErrorType.ExecutionAborted) {
             into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCode.VALIDATION, "limit", limitOf(error))));

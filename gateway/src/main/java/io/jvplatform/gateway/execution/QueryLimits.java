@@ -74,12 +74,19 @@ final class QueryLimits {
         }
         Map<String, Object> arguments = field.getArguments();
         try {
-            paging.request((Integer) arguments.get("first"), (String) arguments.get("after"));
+            Object first = arguments.get("first");
+            paging.request(first == null ? null : asInt((Number) first), (String) arguments.get("after"));
         } catch (GatewayError error) {
             ErrorDetail detail = error.details().get(0);
             throw refused("first".equals(detail.field()) ? "pageSize" : null, detail.field(), detail.message(),
                     field.getField().getSourceLocation());
         }
+    }
+
+    /** An {@code Int} argument arrives as a number of SmallRye's choosing; beyond int range it is too big anyway. */
+    private static int asInt(Number number) {
+        long value = number.longValue();
+        return value > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(value, Integer.MIN_VALUE);
     }
 
     private static int countAliases(List<? extends Node> definitions) {

@@ -20,4 +20,9 @@ public record FundingPhaseInput(
         BigDecimal capacityMw,
         LocalDate targetDate,
         List<@NonNull SourceInput> sources) {
+
+    /** Sources are optional here; ventures-service wants a list, so none is an empty one. */
+    public FundingPhaseInput {
+        sources = sources == null ? List.of() : sources;
+    }
 }

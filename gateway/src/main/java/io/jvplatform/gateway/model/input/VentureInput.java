@@ -21,4 +21,9 @@ public record VentureInput(
         String cooling,
         String description,
         List<@NonNull SourceInput> sources) {
+
+    /** Sources are optional here; ventures-service wants a list, so none is an empty one. */
+    public VentureInput {
+        sources = sources == null ? List.of() : sources;
+    }
 }
