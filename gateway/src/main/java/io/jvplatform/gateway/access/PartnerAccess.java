@@ -22,9 +22,14 @@ import io.jvplatform.gateway.model.Partner;
 import io.jvplatform.gateway.model.PartnerConnection;
 import io.jvplatform.gateway.model.PartnerEdge;
 import io.jvplatform.gateway.model.input.PartnerFilter;
+import io.jvplatform.gateway.security.Caller;
 import io.smallrye.mutiny.Uni;
 
-/** Every read of partners: by id, a page, and the partners referenced by ventures (batched). */
+/**
+ * Every read of partners: by id, a page, and the partners referenced by ventures (batched).
+ * Partners are the company registry: every reading role, partner users included, sees all of them
+ * (a partner's ventures are scoped in {@link VentureAccess}).
+ */
 @ApplicationScoped
 public class PartnerAccess {
 
@@ -36,13 +41,13 @@ public class PartnerAccess {
         this.json = json;
     }
 
-    public Uni<Partner> partner(String id) {
-        return partners.execute(PartnersDocuments.PARTNER, variables("id", id))
+    public Uni<Partner> partner(Caller caller, String id) {
+        return partners.execute(caller, PartnersDocuments.PARTNER, variables("id", id))
                 .map(data -> json.read(data.get("partner"), Partner.class));
     }
 
-    public Uni<PartnerConnection> partners(PartnerFilter filter, PageRequest request, Paging paging) {
-        return partners.execute(PartnersDocuments.PARTNERS,
+    public Uni<PartnerConnection> partners(Caller caller, PartnerFilter filter, PageRequest request, Paging paging) {
+        return partners.execute(caller, PartnersDocuments.PARTNERS,
                         variables("filter", filter, "offset", request.offset(), "limit", request.limit()))
                 .map(data -> {
                     JsonNode page = data.get("partners");
@@ -62,8 +67,8 @@ public class PartnerAccess {
         return Loads.uni(loader.load(partnerId));
     }
 
-    CompletionStage<Map<String, Partner>> loadPartners(Set<String> ids) {
-        return partners.execute(PartnersDocuments.PARTNERS_BY_IDS, variables("ids", List.copyOf(ids)))
+    CompletionStage<Map<String, Partner>> loadPartners(Caller caller, Set<String> ids) {
+        return partners.execute(caller, PartnersDocuments.PARTNERS_BY_IDS, variables("ids", List.copyOf(ids)))
                 .map(data -> {
                     Map<String, Partner> byId = new HashMap<>();
                     for (JsonNode node : data.get("partnersByIds")) {

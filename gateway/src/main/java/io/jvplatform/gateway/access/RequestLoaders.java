@@ -1,8 +1,12 @@
 package io.jvplatform.gateway.access;
 
+import java.util.Set;
+
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderRegistry;
+
+import io.jvplatform.gateway.security.Caller;
 
 /**
  * The per-request batching: each GraphQL request gets fresh loaders (so nothing is cached
@@ -10,7 +14,9 @@ import org.dataloader.DataLoaderRegistry;
  * every field of that level has asked, so a page of 50 ventures with stakes and commitments
  * costs one call per service per level, whatever the number of rows. The loaders are shared
  * by all fields of a kind: a stake's partner and a commitment's partner at the same depth go
- * out in the same partnersByIds call.
+ * out in the same partnersByIds call. The loaders are bound to the request's {@link Caller}:
+ * a batch runs whenever graphql-java dispatches it, outside any request context, and still
+ * sends the caller's token.
  */
 public final class RequestLoaders {
 
@@ -21,10 +27,13 @@ public final class RequestLoaders {
     private RequestLoaders() {
     }
 
-    public static void register(DataLoaderRegistry registry, VentureAccess ventures, PartnerAccess partners) {
-        registry.register(PARTNERS, DataLoaderFactory.newMappedDataLoader(partners::loadPartners));
-        registry.register(VENTURE_ASPECTS, DataLoaderFactory.newMappedDataLoader(ventures::loadAspects));
-        registry.register(VENTURES_OF_PARTNERS, DataLoaderFactory.newMappedDataLoader(ventures::loadVenturesOfPartners));
+    public static void register(DataLoaderRegistry registry, Caller caller, VentureAccess ventures, PartnerAccess partners) {
+        registry.register(PARTNERS, DataLoaderFactory.newMappedDataLoader(
+                (Set<String> ids) -> partners.loadPartners(caller, ids)));
+        registry.register(VENTURE_ASPECTS, DataLoaderFactory.newMappedDataLoader(
+                (Set<AspectKey> keys) -> ventures.loadAspects(caller, keys)));
+        registry.register(VENTURES_OF_PARTNERS, DataLoaderFactory.newMappedDataLoader(
+                (Set<String> ids) -> ventures.loadVenturesOfPartners(caller, ids)));
     }
 
     static <K, V> DataLoader<K, V> get(DataLoaderRegistry registry, String name) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jvplatform.gateway.client.Json;
 import io.jvplatform.gateway.client.VenturesDocuments;
 import io.jvplatform.gateway.client.VenturesService;
+import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.model.CapTable;
 import io.jvplatform.gateway.model.FundingPhase;
 import io.jvplatform.gateway.model.LedgerEntry;
@@ -32,12 +35,22 @@ import io.jvplatform.gateway.model.Venture;
 import io.jvplatform.gateway.model.VentureConnection;
 import io.jvplatform.gateway.model.VentureEdge;
 import io.jvplatform.gateway.model.input.VentureFilter;
+import io.jvplatform.gateway.security.Caller;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Every read that reaches a venture goes through here: by id, a page, the ventures of
  * partners, and each venture's ownership, history, phases, participants and totals.
- * Partner scoping (Keycloak role {@code partner}) will be enforced in this one class.
+ * <p>
+ * <b>Partner scoping</b> is enforced here, once for every path (a query, an alias, a fragment,
+ * {@code Partner.ventures}): a caller who reads only as a partner user (see
+ * {@link Caller#seesEveryVenture()}) gets only the ventures in which its partner holds a current
+ * stake or any role; any other venture is NOT_FOUND, with the very message an unknown id gets, so
+ * nothing tells that it exists. That scope is the partner's own {@code venturesOfPartners} entry,
+ * asked once per request through the request's loader. A venture's aspects (ownership, phases,
+ * ...) need no check of their own: they are reached only from a venture that passed one.
+ * ventures-service, which gets the caller's token, scopes partner users as well; the gateway does
+ * not rely on it.
  */
 @ApplicationScoped
 public class VentureAccess {
@@ -50,21 +63,48 @@ public class VentureAccess {
         this.json = json;
     }
 
-    public Uni<Venture> venture(String id) {
-        return ventures.execute(VenturesDocuments.VENTURE, variables("id", id))
-                .map(data -> json.read(data.get("venture"), Venture.class));
+    public Uni<Venture> venture(Caller caller, DataLoaderRegistry loaders, String id) {
+        if (caller.seesEveryVenture()) {
+            return fetch(caller, id);
+        }
+        // the scope is known before anything about the venture is asked for
+        return scope(caller, loaders).flatMap(scope -> scope.contains(id)
+                ? fetch(caller, id)
+                : Uni.createFrom().failure(GatewayError.notFound("id", "no venture with id " + id)));
     }
 
-    public Uni<VentureConnection> ventures(VentureFilter filter, PageRequest request, Paging paging) {
-        return ventures.execute(VenturesDocuments.VENTURES,
-                        variables("filter", filter, "offset", request.offset(), "limit", request.limit()))
-                .map(data -> {
-                    JsonNode page = data.get("ventures");
-                    Paging.Page<VentureEdge> edges = paging.page(request,
-                            json.readList(page.get("items"), Venture.class), page.get("totalCount").asInt(),
-                            VentureEdge::new);
-                    return new VentureConnection(edges.edges(), edges.pageInfo(), edges.totalCount());
-                });
+    public Uni<VentureConnection> ventures(Caller caller, DataLoaderRegistry loaders, VentureFilter filter,
+            PageRequest request, Paging paging) {
+        if (caller.seesEveryVenture()) {
+            return page(caller, filter, request, paging, venture -> true);
+        }
+        if (caller.partnerId() == null) {
+            // a partner user without a partner_id claim sees no venture at all
+            Paging.Page<VentureEdge> none = paging.page(request, List.<Venture>of(), 0, VentureEdge::new);
+            return Uni.createFrom().item(new VentureConnection(none.edges(), none.pageInfo(), 0));
+        }
+        String named = filter == null ? null : filter.partnerId();
+        if (named == null || named.equals(caller.partnerId())) {
+            // the scope is exactly the filter "ventures of this partner": paging and totalCount stay exact
+            return page(caller, VentureFilter.ofPartner(filter, caller.partnerId()), request, paging, venture -> true);
+        }
+        // Another partner named: the ventures both take part in. The service (which scopes the same
+        // token) keeps paging and totalCount to those; the gateway drops anything outside the scope.
+        Uni<Set<String>> scope = scope(caller, loaders);
+        return scope.flatMap(ids -> page(caller, filter, request, paging, venture -> ids.contains(venture.id())));
+    }
+
+    /** Ventures in which a partner holds a current stake or any role (those in the caller's scope). */
+    public Uni<List<Venture>> venturesOfPartner(Caller caller, DataLoaderRegistry loaders, String partnerId) {
+        Uni<List<Venture>> theirs = ofPartner(loaders, partnerId);
+        if (caller.seesEveryVenture()) {
+            return theirs;
+        }
+        // both loads are asked for now, so they go out in the same batch
+        Uni<Set<String>> scope = scope(caller, loaders);
+        return Uni.combine().all().unis(theirs, scope).asTuple().map(both -> both.getItem1().stream()
+                .filter(venture -> both.getItem2().contains(venture.id()))
+                .toList());
     }
 
     public Uni<CapTable> ownership(DataLoaderRegistry loaders, String ventureId, LocalDate asOf) {
@@ -87,8 +127,34 @@ public class VentureAccess {
         return aspect(loaders, new AspectKey(ventureId, Aspect.TOTALS, null));
     }
 
-    /** Ventures in which a partner holds a current stake or any role. */
-    public Uni<List<Venture>> venturesOfPartner(DataLoaderRegistry loaders, String partnerId) {
+    private Uni<Venture> fetch(Caller caller, String id) {
+        return ventures.execute(caller, VenturesDocuments.VENTURE, variables("id", id))
+                .map(data -> json.read(data.get("venture"), Venture.class));
+    }
+
+    private Uni<VentureConnection> page(Caller caller, VentureFilter filter, PageRequest request, Paging paging,
+            Predicate<Venture> inScope) {
+        return ventures.execute(caller, VenturesDocuments.VENTURES,
+                        variables("filter", filter, "offset", request.offset(), "limit", request.limit()))
+                .map(data -> {
+                    JsonNode page = data.get("ventures");
+                    List<Venture> items = json.readList(page.get("items"), Venture.class).stream().filter(inScope).toList();
+                    Paging.Page<VentureEdge> edges = paging.page(request, items, page.get("totalCount").asInt(),
+                            VentureEdge::new);
+                    return new VentureConnection(edges.edges(), edges.pageInfo(), edges.totalCount());
+                });
+    }
+
+    /** The ids of the ventures a partner user may see: its own partner's, through the request's batch. */
+    private Uni<Set<String>> scope(Caller caller, DataLoaderRegistry loaders) {
+        if (caller.partnerId() == null) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return ofPartner(loaders, caller.partnerId())
+                .map(own -> own.stream().map(Venture::id).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private Uni<List<Venture>> ofPartner(DataLoaderRegistry loaders, String partnerId) {
         DataLoader<String, List<Venture>> loader = RequestLoaders.get(loaders, RequestLoaders.VENTURES_OF_PARTNERS);
         return Loads.uni(loader.load(partnerId));
     }
@@ -103,7 +169,7 @@ public class VentureAccess {
      * One batch of aspects, as few calls as possible: one per distinct {@code asOf} of the
      * ownership asked for (normally one), the other aspects riding along with the first.
      */
-    CompletionStage<Map<AspectKey, Object>> loadAspects(Set<AspectKey> keys) {
+    CompletionStage<Map<AspectKey, Object>> loadAspects(Caller caller, Set<AspectKey> keys) {
         Map<LocalDate, Set<String>> ownershipByDate = new LinkedHashMap<>();
         Set<String> otherIds = new LinkedHashSet<>();
         Set<Aspect> otherAspects = EnumSet.noneOf(Aspect.class);
@@ -117,7 +183,7 @@ public class VentureAccess {
         }
         List<Uni<Map<AspectKey, Object>>> calls = new ArrayList<>();
         if (ownershipByDate.isEmpty()) {
-            calls.add(aspectsCall(otherIds, otherAspects, null));
+            calls.add(aspectsCall(caller, otherIds, otherAspects, null));
         }
         boolean first = true;
         for (Map.Entry<LocalDate, Set<String>> group : ownershipByDate.entrySet()) {
@@ -128,7 +194,7 @@ public class VentureAccess {
                 aspects.addAll(otherAspects);
                 first = false;
             }
-            calls.add(aspectsCall(ids, aspects, group.getKey()));
+            calls.add(aspectsCall(caller, ids, aspects, group.getKey()));
         }
         return Uni.combine().all().unis(calls).with(results -> {
             Map<AspectKey, Object> merged = new HashMap<>();
@@ -137,8 +203,8 @@ public class VentureAccess {
         }).subscribeAsCompletionStage();
     }
 
-    private Uni<Map<AspectKey, Object>> aspectsCall(Set<String> ids, Set<Aspect> aspects, LocalDate asOf) {
-        return ventures.execute(VenturesDocuments.ASPECTS, variables(
+    private Uni<Map<AspectKey, Object>> aspectsCall(Caller caller, Set<String> ids, Set<Aspect> aspects, LocalDate asOf) {
+        return ventures.execute(caller, VenturesDocuments.ASPECTS, variables(
                         "ids", List.copyOf(ids), "asOf", asOf,
                         "ownership", aspects.contains(Aspect.OWNERSHIP),
                         "history", aspects.contains(Aspect.HISTORY),
@@ -171,8 +237,8 @@ public class VentureAccess {
         };
     }
 
-    CompletionStage<Map<String, List<Venture>>> loadVenturesOfPartners(Set<String> partnerIds) {
-        return ventures.execute(VenturesDocuments.VENTURES_OF_PARTNERS, variables("partnerIds", List.copyOf(partnerIds)))
+    CompletionStage<Map<String, List<Venture>>> loadVenturesOfPartners(Caller caller, Set<String> partnerIds) {
+        return ventures.execute(caller, VenturesDocuments.VENTURES_OF_PARTNERS, variables("partnerIds", List.copyOf(partnerIds)))
                 .map(data -> {
                     Map<String, List<Venture>> byPartner = new HashMap<>();
                     for (JsonNode entry : data.get("venturesOfPartners")) {

@@ -18,6 +18,7 @@ import io.jvplatform.gateway.model.input.FundingPhaseInput;
 import io.jvplatform.gateway.model.input.SetOwnershipInput;
 import io.jvplatform.gateway.model.input.TransferStakeInput;
 import io.jvplatform.gateway.model.input.VentureInput;
+import io.jvplatform.gateway.security.Caller;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -35,47 +36,47 @@ public class VentureCommands {
         this.json = json;
     }
 
-    public Uni<Venture> createVenture(VentureInput input) {
-        return send(VenturesDocuments.CREATE_VENTURE, variables("input", input), "createVenture", Venture.class);
+    public Uni<Venture> createVenture(Caller caller, VentureInput input) {
+        return send(caller, VenturesDocuments.CREATE_VENTURE, variables("input", input), "createVenture", Venture.class);
     }
 
-    public Uni<Venture> updateVenture(String id, int expectedVersion, VentureInput input) {
-        return send(VenturesDocuments.UPDATE_VENTURE,
+    public Uni<Venture> updateVenture(Caller caller, String id, int expectedVersion, VentureInput input) {
+        return send(caller, VenturesDocuments.UPDATE_VENTURE,
                 variables("id", id, "expectedVersion", expectedVersion, "input", input), "updateVenture", Venture.class);
     }
 
-    public Uni<Venture> addParticipant(String ventureId, String partnerId, ParticipantRole role) {
-        return send(VenturesDocuments.ADD_PARTICIPANT,
+    public Uni<Venture> addParticipant(Caller caller, String ventureId, String partnerId, ParticipantRole role) {
+        return send(caller, VenturesDocuments.ADD_PARTICIPANT,
                 variables("ventureId", ventureId, "partnerId", partnerId, "role", role), "addParticipant", Venture.class);
     }
 
-    public Uni<Venture> removeParticipant(String ventureId, String partnerId, ParticipantRole role) {
-        return send(VenturesDocuments.REMOVE_PARTICIPANT,
+    public Uni<Venture> removeParticipant(Caller caller, String ventureId, String partnerId, ParticipantRole role) {
+        return send(caller, VenturesDocuments.REMOVE_PARTICIPANT,
                 variables("ventureId", ventureId, "partnerId", partnerId, "role", role), "removeParticipant", Venture.class);
     }
 
-    public Uni<CapTable> setOwnership(String ventureId, SetOwnershipInput input) {
-        return send(VenturesDocuments.SET_OWNERSHIP, variables("ventureId", ventureId, "input", input),
+    public Uni<CapTable> setOwnership(Caller caller, String ventureId, SetOwnershipInput input) {
+        return send(caller, VenturesDocuments.SET_OWNERSHIP, variables("ventureId", ventureId, "input", input),
                 "setOwnership", CapTable.class);
     }
 
-    public Uni<CapTable> transferStake(String ventureId, TransferStakeInput input) {
-        return send(VenturesDocuments.TRANSFER_STAKE, variables("ventureId", ventureId, "input", input),
+    public Uni<CapTable> transferStake(Caller caller, String ventureId, TransferStakeInput input) {
+        return send(caller, VenturesDocuments.TRANSFER_STAKE, variables("ventureId", ventureId, "input", input),
                 "transferStake", CapTable.class);
     }
 
-    public Uni<FundingPhase> addFundingPhase(String ventureId, FundingPhaseInput input) {
-        return send(VenturesDocuments.ADD_FUNDING_PHASE, variables("ventureId", ventureId, "input", input),
+    public Uni<FundingPhase> addFundingPhase(Caller caller, String ventureId, FundingPhaseInput input) {
+        return send(caller, VenturesDocuments.ADD_FUNDING_PHASE, variables("ventureId", ventureId, "input", input),
                 "addFundingPhase", FundingPhase.class);
     }
 
-    public Uni<FundingPhase> updateFundingPhase(String id, int expectedVersion, FundingPhaseInput input) {
-        return send(VenturesDocuments.UPDATE_FUNDING_PHASE,
+    public Uni<FundingPhase> updateFundingPhase(Caller caller, String id, int expectedVersion, FundingPhaseInput input) {
+        return send(caller, VenturesDocuments.UPDATE_FUNDING_PHASE,
                 variables("id", id, "expectedVersion", expectedVersion, "input", input),
                 "updateFundingPhase", FundingPhase.class);
     }
 
-    private <T> Uni<T> send(DownstreamOperation operation, Map<String, Object> variables, String field, Class<T> type) {
-        return ventures.execute(operation, variables).map(data -> json.read(data.get(field), type));
+    private <T> Uni<T> send(Caller caller, DownstreamOperation operation, Map<String, Object> variables, String field, Class<T> type) {
+        return ventures.execute(caller, operation, variables).map(data -> json.read(data.get(field), type));
     }
 }

@@ -36,9 +36,9 @@ public class PartnerFields {
         this.request = request;
     }
 
-    @Description("Ventures in which the partner holds a current stake or any role.")
+    @Description("Ventures in which the partner holds a current stake or any role (for a partner user: of those, its own partner's).")
     public Uni<List<Venture>> ventures(@Source Partner partner) {
-        return ventures.venturesOfPartner(request.loaders(), partner.id());
+        return ventures.venturesOfPartner(request.caller(), request.loaders(), partner.id());
     }
 
     public Uni<Partner> partner(@Source Stake stake) {

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
@@ -49,7 +50,8 @@ public class DownstreamCalls {
                     .tag("service", service).tag("operation", operation.name())
                     .tag("outcome", failure == null ? "answered" : "failed")
                     .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS));
-        }).onItem().transformToUni(response -> response.hasErrors()
+        }).onFailure(DownstreamCalls::refusedCredentials).transform(DownstreamCalls::asGatewayError)
+                .onItem().transformToUni(response -> response.hasErrors()
                 ? Uni.createFrom().failure(forwarded(service, operation, response.errors()))
                 : Uni.createFrom().item(response.data()));
     }
@@ -61,6 +63,22 @@ public class DownstreamCalls {
             Log.warnf("%s did not answer %s: %s", service, operation.name(), cause.toString());
         }
         return Uni.createFrom().failure(GatewayError.upstreamUnavailable(service));
+    }
+
+    /**
+     * A service that refuses the forwarded token at the HTTP level (401/403) is healthy and
+     * speaking about the caller, as the gateway itself would: an answer for the client, not a
+     * failure for the circuit breaker (which skips {@link GatewayError}).
+     */
+    private static boolean refusedCredentials(Throwable failure) {
+        return failure instanceof WebApplicationException web
+                && (web.getResponse().getStatus() == 401 || web.getResponse().getStatus() == 403);
+    }
+
+    private static Throwable asGatewayError(Throwable failure) {
+        return ((WebApplicationException) failure).getResponse().getStatus() == 401
+                ? GatewayError.unauthenticated()
+                : GatewayError.forbidden();
     }
 
     private static GatewayError forwarded(String service, DownstreamOperation operation, List<DownstreamError> errors) {

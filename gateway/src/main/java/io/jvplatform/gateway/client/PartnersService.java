@@ -13,6 +13,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.gateway.security.Caller;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -47,11 +48,11 @@ public class PartnersService {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3, delayUnit = ChronoUnit.SECONDS,
             skipOn = GatewayError.class)
     @Fallback(fallbackMethod = "unavailable", skipOn = GatewayError.class)
-    public Uni<JsonNode> execute(DownstreamOperation operation, Map<String, Object> variables) {
-        return calls.send(NAME, operation, () -> client.execute(operation.request(variables)));
+    public Uni<JsonNode> execute(Caller caller, DownstreamOperation operation, Map<String, Object> variables) {
+        return calls.send(NAME, operation, () -> client.execute(caller.authorization(), operation.request(variables)));
     }
 
-    Uni<JsonNode> unavailable(DownstreamOperation operation, Map<String, Object> variables, Throwable cause) {
+    Uni<JsonNode> unavailable(Caller caller, DownstreamOperation operation, Map<String, Object> variables, Throwable cause) {
         return calls.unavailable(NAME, operation, cause);
     }
 }

@@ -1,7 +1,9 @@
 package io.jvplatform.gateway.client;
 
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.HttpHeaders;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -9,12 +11,15 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * ventures-service's GraphQL endpoint. Non-blocking (Uni), so the gateway's resolvers never
- * park a thread while a service answers. Keycloak token propagation will be added here.
+ * park a thread while a service answers. The caller's bearer token goes along on every call
+ * (the service checks it again: roles, and partner scoping in ventures-service); it is passed
+ * explicitly rather than by quarkus-rest-client-oidc-token-propagation, whose 3.33 artifacts are
+ * not resolvable from Maven Central, and because batched calls run outside the request's context.
  */
 @RegisterRestClient(configKey = "ventures-service")
 @Path("/graphql")
 public interface VenturesClient {
 
     @POST
-    Uni<GraphQLResponse> execute(GraphQLRequest request);
+    Uni<GraphQLResponse> execute(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, GraphQLRequest request);
 }

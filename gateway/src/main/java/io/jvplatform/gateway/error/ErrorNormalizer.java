@@ -8,13 +8,18 @@ import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Gives every error of a response a stable {@code extensions.code}, whoever raised it:
  * our {@link GatewayError}s (one GraphQL error per {@link ErrorDetail}, at the field's path),
  * graphql-java's syntax and validation errors and its depth/complexity refusals
- * ({@code VALIDATION}), and anything unexpected ({@code INTERNAL}, message already masked
- * by SmallRye GraphQL).
+ * ({@code VALIDATION}), Quarkus Security's refusals of a field ({@code UNAUTHENTICATED} without
+ * a token, {@code FORBIDDEN} for a role short), and anything unexpected ({@code INTERNAL},
+ * message already masked by SmallRye GraphQL).
  */
 public final class ErrorNormalizer {
 
@@ -67,6 +72,13 @@ public final class ErrorNormalizer {
         for (int i = 0; current != null && i < 5; i++) {
             if (current instanceof GatewayError gatewayError) {
                 return gatewayError;
+            }
+            if (current instanceof UnauthorizedException || current instanceof AuthenticationFailedException
+                    || current instanceof AuthenticationCompletionException) {
+                return GatewayError.unauthenticated();
+            }
+            if (current instanceof ForbiddenException) {
+                return GatewayError.forbidden();
             }
             current = current.getCause();
         }

@@ -42,6 +42,16 @@ public class GatewayError extends GraphQLException {
         return new GatewayError(List.of(new ErrorDetail(message, ErrorCode.NOT_FOUND, field, null)));
     }
 
+    /** No token, or one that failed validation: the client must (re-)authenticate. */
+    public static GatewayError unauthenticated() {
+        return new GatewayError(List.of(new ErrorDetail("Authentication required", ErrorCode.UNAUTHENTICATED, null, null)));
+    }
+
+    /** A valid token whose roles do not allow the operation. */
+    public static GatewayError forbidden() {
+        return new GatewayError(List.of(new ErrorDetail("Your role does not allow this", ErrorCode.FORBIDDEN, null, null)));
+    }
+
     @Override
     public synchronized Throwable fillInStackTrace() {
         // Expected outcomes (bad input, a service down), not bugs: a stack trace is never shown

@@ -14,6 +14,7 @@ import io.jvplatform.gateway.access.Paging;
 import io.jvplatform.gateway.access.PartnerAccess;
 import io.jvplatform.gateway.access.VentureAccess;
 import io.jvplatform.gateway.config.GatewayConfig;
+import io.jvplatform.gateway.security.Callers;
 
 /**
  * Puts {@link GatewayInstrumentation} in front of SmallRye GraphQL's own instrumentations
@@ -29,17 +30,20 @@ public class InstrumentationInstaller {
     private final Paging paging;
     private final VentureAccess ventures;
     private final PartnerAccess partners;
+    private final Callers callers;
 
-    public InstrumentationInstaller(GatewayConfig config, Paging paging, VentureAccess ventures, PartnerAccess partners) {
+    public InstrumentationInstaller(GatewayConfig config, Paging paging, VentureAccess ventures, PartnerAccess partners,
+            Callers callers) {
         this.config = config;
         this.paging = paging;
         this.ventures = ventures;
         this.partners = partners;
+        this.callers = callers;
     }
 
     void install(@Observes GraphQL.Builder builder) {
         List<Instrumentation> chain = new ArrayList<>();
-        chain.add(new GatewayInstrumentation(new QueryLimits(config.limits(), paging), ventures, partners));
+        chain.add(new GatewayInstrumentation(new QueryLimits(config.limits(), paging), ventures, partners, callers));
         Instrumentation installed = installed(builder);
         if (installed != null) {
             chain.add(installed);

@@ -11,6 +11,7 @@ import io.jvplatform.gateway.client.PartnersDocuments;
 import io.jvplatform.gateway.client.PartnersService;
 import io.jvplatform.gateway.client.VenturesDocuments;
 import io.jvplatform.gateway.client.VenturesService;
+import io.jvplatform.gateway.security.Caller;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 
@@ -18,7 +19,8 @@ import io.smallrye.mutiny.Uni;
  * Ready only when both services answer GraphQL: without them the gateway can serve nothing
  * whole. The probe goes through the same facades (timeout, circuit breaker) as real traffic,
  * so a service the breaker has given up on reads as not ready, and the probe is what lets the
- * breaker close again once the service is back.
+ * breaker close again once the service is back. It sends no token: {@code __typename} needs
+ * none, and the probe has none to forward.
  */
 @Readiness
 @ApplicationScoped
@@ -34,9 +36,9 @@ public class DownstreamReadiness implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        Uni<Boolean> venturesUp = ventures.execute(VenturesDocuments.PING, Map.of()).map(data -> true)
+        Uni<Boolean> venturesUp = ventures.execute(Caller.ANONYMOUS, VenturesDocuments.PING, Map.of()).map(data -> true)
                 .onFailure().recoverWithItem(false);
-        Uni<Boolean> partnersUp = partners.execute(PartnersDocuments.PING, Map.of()).map(data -> true)
+        Uni<Boolean> partnersUp = partners.execute(Caller.ANONYMOUS, PartnersDocuments.PING, Map.of()).map(data -> true)
                 .onFailure().recoverWithItem(false);
         return Uni.combine().all().unis(venturesUp, partnersUp).asTuple().map(up -> HealthCheckResponse
                 .named("downstream services")
