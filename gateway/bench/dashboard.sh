@@ -4,6 +4,9 @@
 #
 #   gateway/bench/dashboard.sh [gateway-url] [requests] [concurrency]
 #
+# Sends the demo viewer's token (DEMO ONLY), taken from the local run's Keycloak unless TOKEN is
+# set; KEYCLOAK_URL (default http://127.0.0.1:8180) says where that Keycloak is.
+#
 # Loopback only, bounded: 2000 requests by default, 10 at a time, each with a 10 s timeout.
 # Prints hey's summary and the p50/p99 lines.
 set -euo pipefail
@@ -18,6 +21,13 @@ case "$url" in
 esac
 command -v hey >/dev/null || { echo "hey is missing: apt-get install -y hey" >&2; exit 2; }
 
+keycloak="${KEYCLOAK_URL:-http://127.0.0.1:8180}"
+if [[ -z "${TOKEN:-}" ]]; then
+  TOKEN=$(curl -s -m 10 "$keycloak/realms/jv/protocol/openid-connect/token" -d grant_type=password \
+    -d client_id=jv-cli -d username=viewer -d password=viewer-demo | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+fi
+auth="Authorization: Bearer $TOKEN"
+
 body=$(mktemp)
 trap 'rm -f "$body"' EXIT
 # The same document as the gateway's DashboardTests (support/Queries.DASHBOARD), first page of 20.
@@ -26,15 +36,15 @@ cat > "$body" <<'JSON'
 JSON
 
 # One request first: fail loudly if the gateway is not there or answers with errors.
-check=$(curl -s -m 10 -H 'Content-Type: application/json' --data @"$body" "$url/graphql")
+check=$(curl -s -m 10 -H "$auth" -H 'Content-Type: application/json' --data @"$body" "$url/graphql")
 if [[ "$check" != *'"ventures"'* || "$check" == *'"errors"'* ]]; then
   echo "the dashboard query failed: $check" >&2
   exit 1
 fi
 
 # Warm-up (JIT, connection pools), then the measured run.
-hey -n 200 -c "$concurrency" -t 10 -m POST -T application/json -D "$body" "$url/graphql" >/dev/null
-out=$(hey -n "$requests" -c "$concurrency" -t 10 -m POST -T application/json -D "$body" "$url/graphql")
+hey -n 200 -c "$concurrency" -t 10 -m POST -H "$auth" -T application/json -D "$body" "$url/graphql" >/dev/null
+out=$(hey -n "$requests" -c "$concurrency" -t 10 -m POST -H "$auth" -T application/json -D "$body" "$url/graphql")
 echo "$out"
 echo "---"
 echo "dashboard, $requests requests, concurrency $concurrency:"
