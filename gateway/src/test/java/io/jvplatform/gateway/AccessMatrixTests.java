@@ -9,14 +9,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.jvplatform.gateway.support.Demo;
+import io.jvplatform.gateway.support.DownstreamCalls;
 import io.jvplatform.gateway.support.GraphQL;
 import io.jvplatform.gateway.support.PlatformResource;
 import io.jvplatform.gateway.support.Ventures;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -87,6 +91,12 @@ class AccessMatrixTests {
             query PartnerState($id: ID!) { partner(id: $id) { archived version } }
             """;
 
+    @Inject
+    MeterRegistry registry;
+
+    /** Downstream calls made by the attempt under test (not by its arrangement or read-back). */
+    private long attemptCalls;
+
     static Stream<Arguments> matrix() {
         List<String> lines = MATRIX.lines().toList();
         List<String> callers = Arrays.asList(lines.get(0).trim().split("\\s+")).subList(1, 6);
@@ -112,9 +122,9 @@ class AccessMatrixTests {
         }
     }
 
-    private static void readVenture(GraphQL.Client client, String expected) {
+    private void readVenture(GraphQL.Client client, String expected) {
         // Stargate Norway: in the partner user's scope (Nscale holds a stake), so only the role decides
-        JsonPath result = client.execute(READ_VENTURE, vars("id", ventureId(Demo.STARGATE_NORWAY)));
+        JsonPath result = attempt(client, READ_VENTURE, vars("id", ventureId(Demo.STARGATE_NORWAY)));
 
         assertOutcome(result, "venture", expected);
         if (ALLOWED.equals(expected)) {
@@ -122,8 +132,8 @@ class AccessMatrixTests {
         }
     }
 
-    private static void readPartner(GraphQL.Client client, String expected) {
-        JsonPath result = client.execute(READ_PARTNER, vars("id", Ventures.partnerId(Demo.AKER)));
+    private void readPartner(GraphQL.Client client, String expected) {
+        JsonPath result = attempt(client, READ_PARTNER, vars("id", Ventures.partnerId(Demo.AKER)));
 
         assertOutcome(result, "partner", expected);
         if (ALLOWED.equals(expected)) {
@@ -131,10 +141,10 @@ class AccessMatrixTests {
         }
     }
 
-    private static void createVenture(GraphQL.Client client, String caller, String expected) {
+    private void createVenture(GraphQL.Client client, String caller, String expected) {
         String name = "Matrix venture of " + caller;
 
-        JsonPath result = client.execute(CREATE_VENTURE, vars("input", Map.of("name", name, "jurisdiction", "NO",
+        JsonPath result = attempt(client, CREATE_VENTURE, vars("input", Map.of("name", name, "jurisdiction", "NO",
                 "program", "Matrix", "status", "ANNOUNCED")));
 
         assertOutcome(result, "createVenture", expected);
@@ -142,13 +152,13 @@ class AccessMatrixTests {
         assertThat(written).isEqualTo(ALLOWED.equals(expected) ? 1 : 0);
     }
 
-    private static void updatePhase(GraphQL.Client client, String caller, String expected) {
+    private void updatePhase(GraphQL.Client client, String caller, String expected) {
         String ventureId = Ventures.createOwnedWithPhase("Matrix phase of " + caller, "Matrix",
                 Ventures.partnerId(Demo.NSCALE), Ventures.partnerId(Demo.AKER));
         JsonPath phase = GraphQL.ok(PHASES, vars("id", ventureId));
         String renamed = "Phase 1 renamed by " + caller;
 
-        JsonPath result = client.execute(UPDATE_PHASE, vars("id", phase.getString("data.venture.fundingPhases[0].id"),
+        JsonPath result = attempt(client, UPDATE_PHASE, vars("id", phase.getString("data.venture.fundingPhases[0].id"),
                 "expectedVersion", phase.getInt("data.venture.fundingPhases[0].version"),
                 "input", Map.of("name", renamed, "ordinal", 1, "kind", "INITIAL", "status", "COMMITTED",
                         "capacityMw", "100", "committedCapital", Map.of("amount", "200000000.00", "currency", "USD"))));
@@ -158,10 +168,10 @@ class AccessMatrixTests {
                 .isEqualTo(ALLOWED.equals(expected) ? renamed : "Phase 1");
     }
 
-    private static void setOwnership(GraphQL.Client client, String caller, String expected) {
+    private void setOwnership(GraphQL.Client client, String caller, String expected) {
         String ventureId = Ventures.create("Matrix ownership of " + caller, "Matrix", "ANNOUNCED");
 
-        JsonPath result = client.execute(SET_OWNERSHIP, vars("ventureId", ventureId, "input", Map.of(
+        JsonPath result = attempt(client, SET_OWNERSHIP, vars("ventureId", ventureId, "input", Map.of(
                 "basedOnVersion", 0, "effectiveDate", "2025-07-31", "reason", "Founding",
                 "stakes", List.of(Map.of("partnerId", Ventures.partnerId(Demo.NSCALE), "percentage", "100.0000")))));
 
@@ -170,12 +180,12 @@ class AccessMatrixTests {
         assertThat(ownership.getInt("data.venture.ownership.ledgerVersion")).isEqualTo(ALLOWED.equals(expected) ? 1 : 0);
     }
 
-    private static void transferStake(GraphQL.Client client, String caller, String expected) {
+    private void transferStake(GraphQL.Client client, String caller, String expected) {
         String nscale = Ventures.partnerId(Demo.NSCALE);
         String aker = Ventures.partnerId(Demo.AKER);
         String ventureId = Ventures.createOwnedWithPhase("Matrix transfer of " + caller, "Matrix", nscale, aker);
 
-        JsonPath result = client.execute(TRANSFER_STAKE, vars("ventureId", ventureId, "input", Map.of(
+        JsonPath result = attempt(client, TRANSFER_STAKE, vars("ventureId", ventureId, "input", Map.of(
                 "basedOnVersion", 1, "effectiveDate", "2025-09-01", "reason", "Matrix transfer",
                 "fromPartnerId", nscale, "toPartnerId", aker, "percentage", "10.0000")));
 
@@ -190,12 +200,12 @@ class AccessMatrixTests {
         }
     }
 
-    private static void archivePartner(GraphQL.Client client, String caller, String expected) {
+    private void archivePartner(GraphQL.Client client, String caller, String expected) {
         JsonPath created = GraphQL.ok(CREATE_PARTNER, vars("input", Map.of(
                 "name", "Matrix partner " + caller + " " + UUID.randomUUID(), "country", "NO", "kind", "INVESTOR")));
         String id = created.getString("data.createPartner.id");
 
-        JsonPath result = client.execute(ARCHIVE_PARTNER, vars("id", id,
+        JsonPath result = attempt(client, ARCHIVE_PARTNER, vars("id", id,
                 "expectedVersion", created.getInt("data.createPartner.version")));
 
         assertOutcome(result, "archivePartner", expected);
@@ -203,7 +213,15 @@ class AccessMatrixTests {
                 .isEqualTo(ALLOWED.equals(expected));
     }
 
-    private static void assertOutcome(JsonPath result, String field, String expected) {
+    private JsonPath attempt(GraphQL.Client client, String document, Map<String, Object> variables) {
+        DownstreamCalls calls = new DownstreamCalls(registry);
+        DownstreamCalls.Snapshot before = calls.snapshot();
+        JsonPath result = client.execute(document, variables);
+        attemptCalls = calls.snapshot().minus(before).total();
+        return result;
+    }
+
+    private void assertOutcome(JsonPath result, String field, String expected) {
         if (ALLOWED.equals(expected)) {
             assertThat(result.getList("errors")).as("errors").isNull();
             assertThat((Object) result.get("data." + field)).isNotNull();
@@ -211,6 +229,7 @@ class AccessMatrixTests {
         }
         assertThat(result.getString("errors[0].extensions.code")).isEqualTo(expected);
         assertThat(result.getList("errors[0].path")).containsExactly(field);
+        assertThat(attemptCalls).as("downstream calls of a refused request").isZero();
         assertThat((Object) result.get("data." + field)).isNull();
         // what the client learns is the code and a fixed sentence, never where or why inside
         assertThat(result.getString("errors[0].message")).isIn("Authentication required", "Your role does not allow this");
