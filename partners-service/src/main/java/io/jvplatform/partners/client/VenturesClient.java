@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jvplatform.partners.error.UpstreamUnavailableException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -29,9 +30,14 @@ public class VenturesClient {
             }
             """;
 
-    private final VenturesGraphQLClient graphql;
+    /**
+     * Looked up on each call, inside the fault tolerance: a client that cannot even be created
+     * (no {@code quarkus.rest-client.ventures-service.url}) is then one more way of being
+     * unavailable, reported and logged like the others.
+     */
+    private final Instance<VenturesGraphQLClient> graphql;
 
-    VenturesClient(@RestClient VenturesGraphQLClient graphql) {
+    VenturesClient(@RestClient Instance<VenturesGraphQLClient> graphql) {
         this.graphql = graphql;
     }
 
@@ -47,7 +53,7 @@ public class VenturesClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public List<Venture> activeStakes(UUID partnerId) {
-        GraphQLResponse response = graphql.execute(new GraphQLRequest(ACTIVE_STAKES, Map.of("partnerId", partnerId.toString())));
+        GraphQLResponse response = graphql.get().execute(new GraphQLRequest(ACTIVE_STAKES, Map.of("partnerId", partnerId.toString())));
         JsonNode ventures = response.data() == null ? null : response.data().get("activeStakes");
         if (response.hasErrors() || ventures == null || !ventures.isArray()) {
             throw new IllegalStateException("ventures-service answered activeStakes with errors: " + response.errors());
