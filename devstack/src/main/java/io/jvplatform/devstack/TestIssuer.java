@@ -58,6 +58,20 @@ public final class TestIssuer {
         return System.getProperty(PUBLIC_KEY_PROPERTY);
     }
 
+    /**
+     * A token for one of the demo users ({@link KeycloakRealm#DEMO_USERS}) as realm {@code jv}
+     * issues it: composite roles expanded, and the partner user's {@code partner_id}.
+     */
+    public static String tokenFor(String demoUser) {
+        return switch (demoUser) {
+            case KeycloakRealm.VIEWER -> token(demoUser, List.of(KeycloakRealm.VIEWER));
+            case KeycloakRealm.PARTNER -> token(demoUser, List.of(KeycloakRealm.PARTNER), KeycloakRealm.NSCALE_PARTNER_ID);
+            case KeycloakRealm.EDITOR -> token(demoUser, List.of(KeycloakRealm.EDITOR, KeycloakRealm.VIEWER));
+            case KeycloakRealm.ADMIN -> token(demoUser, List.of(KeycloakRealm.ADMIN, KeycloakRealm.EDITOR, KeycloakRealm.VIEWER));
+            default -> throw new IllegalArgumentException("not a demo user: " + demoUser);
+        };
+    }
+
     /** A token for {@code username} holding exactly {@code roles} (expand composites yourself, as Keycloak does). */
     public static String token(String username, List<String> roles) {
         return token(username, roles, null);
@@ -71,6 +85,25 @@ public final class TestIssuer {
             claims.put(KeycloakRealm.PARTNER_ID_CLAIM, partnerId);
         }
         return sign(username, claims, Duration.ofMinutes(10));
+    }
+
+    /**
+     * Admin tokens that a service must refuse, each for one reason: a tampered signature, alg
+     * none, expired, another realm's issuer, another audience, and not a JWT at all.
+     */
+    public static List<String> refusedTokens() {
+        List<String> roles = List.of(KeycloakRealm.ADMIN, KeycloakRealm.EDITOR, KeycloakRealm.VIEWER);
+        String admin = token(KeycloakRealm.ADMIN, roles);
+        return List.of(
+                Tokens.withTamperedSignature(admin),
+                Tokens.unsigned(admin),
+                sign(KeycloakRealm.ADMIN, Map.of("realm_access", Map.of("roles", roles)), Duration.ofMinutes(-5)),
+                sign(KeycloakRealm.ADMIN, Map.of("realm_access", Map.of("roles", roles),
+                        "iss", ISSUER.replace("/realms/" + KeycloakRealm.REALM, "/realms/" + KeycloakRealm.OTHER_REALM)),
+                        Duration.ofMinutes(10)),
+                sign(KeycloakRealm.ADMIN, Map.of("realm_access", Map.of("roles", roles), "aud", KeycloakRealm.OTHER_AUDIENCE_CLIENT),
+                        Duration.ofMinutes(10)),
+                "not-a-jwt");
     }
 
     /** A token with any claims on top of the standard ones (to build tokens that must be refused). */

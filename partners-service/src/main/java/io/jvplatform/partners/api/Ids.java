@@ -1,6 +1,6 @@
 package io.jvplatform.partners.api;
 
-import io.jvplatform.partners.error.InvalidInputException;
+import io.jvplatform.support.error.ValidationException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ final class Ids {
         } catch (IllegalArgumentException | NullPointerException e) {
             // reported below
         }
-        throw new InvalidInputException(field, field + " is not a partner id (a UUID): " + abbreviate(id));
+        throw new ValidationException(field, field + " is not a partner id (a UUID): " + abbreviate(id));
     }
 
     static List<UUID> parseAll(String field, List<String> ids) {

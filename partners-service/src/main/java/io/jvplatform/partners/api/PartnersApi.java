@@ -1,5 +1,8 @@
 package io.jvplatform.partners.api;
 
+import io.jvplatform.support.security.Roles;
+import io.jvplatform.support.security.SecurityRefusals;
+import jakarta.annotation.security.RolesAllowed;
 import io.jvplatform.partners.service.PartnerArchiver;
 import io.jvplatform.partners.service.PartnerService;
 import io.smallrye.graphql.api.federation.Resolver;
@@ -21,6 +24,8 @@ import java.util.List;
  * The {@code @Link} makes federation routers read this schema as Federation 2.
  */
 @GraphQLApi
+@RolesAllowed({Roles.VIEWER, Roles.PARTNER, Roles.EDITOR, Roles.ADMIN})
+@SecurityRefusals
 @Link(url = "https://specs.apollo.dev/federation/v2.7", _import = {@Import(name = "@key"), @Import(name = "FieldSet")})
 public class PartnersApi {
 
@@ -61,12 +66,14 @@ public class PartnersApi {
         return partners.getAll(Ids.parseAll("representations.id", ids));
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Mutation
     @NonNull
     public Partner createPartner(@NonNull PartnerInput input) {
         return partners.create(input);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Mutation
     @NonNull
     @Description("Stale expectedVersion: CONFLICT, nothing written")
@@ -74,6 +81,7 @@ public class PartnersApi {
         return partners.update(Ids.parse("id", id), expectedVersion, input);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Mutation
     @NonNull
     @Description("CONFLICT while the partner holds a stake in a venture that is not dissolved; UPSTREAM_UNAVAILABLE when ventures-service cannot tell")
@@ -81,6 +89,7 @@ public class PartnersApi {
         return archiver.archive(Ids.parse("id", id), expectedVersion);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Mutation
     @NonNull
     public Partner restorePartner(@NonNull @Id String id, int expectedVersion) {

@@ -1,9 +1,11 @@
 package io.jvplatform.partners.client;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -15,5 +17,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface VenturesGraphQLClient {
 
     @POST
-    GraphQLResponse execute(GraphQLRequest request);
+    /** {@code authorization}: the caller's bearer token, forwarded: the peer checks it as it would the gateway's call. */
+    GraphQLResponse execute(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, GraphQLRequest request);
 }

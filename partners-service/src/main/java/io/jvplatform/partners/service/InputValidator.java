@@ -1,6 +1,6 @@
 package io.jvplatform.partners.service;
 
-import io.jvplatform.partners.error.InvalidInputException;
+import io.jvplatform.support.error.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -29,7 +29,7 @@ public class InputValidator {
                 .min(Comparator.comparing((ConstraintViolation<T> violation) -> violation.getPropertyPath().toString()))
                 .ifPresent(violation -> {
                     String field = argument + "." + violation.getPropertyPath();
-                    throw new InvalidInputException(field, field + " " + violation.getMessage());
+                    throw new ValidationException(field, field + " " + violation.getMessage());
                 });
     }
 }

@@ -3,7 +3,7 @@ package io.jvplatform.partners.service;
 import io.jvplatform.partners.api.Partner;
 import io.jvplatform.partners.client.Venture;
 import io.jvplatform.partners.client.VenturesClient;
-import io.jvplatform.partners.error.ConflictException;
+import io.jvplatform.support.error.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;

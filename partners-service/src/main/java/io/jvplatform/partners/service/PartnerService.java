@@ -5,9 +5,9 @@ import io.jvplatform.partners.api.PartnerFilter;
 import io.jvplatform.partners.api.PartnerInput;
 import io.jvplatform.partners.api.PartnerPage;
 import io.jvplatform.partners.domain.Countries;
-import io.jvplatform.partners.error.ConflictException;
-import io.jvplatform.partners.error.InvalidInputException;
-import io.jvplatform.partners.error.NotFoundException;
+import io.jvplatform.support.error.ConflictException;
+import io.jvplatform.support.error.ValidationException;
+import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.partners.persistence.PartnerEntity;
 import io.jvplatform.partners.persistence.PartnerRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -56,7 +56,7 @@ public class PartnerService {
     @Transactional(SUPPORTS)
     public List<Partner> getAll(List<UUID> ids) {
         if (ids.size() > MAX_IDS) {
-            throw new InvalidInputException("ids", "ids may hold at most " + MAX_IDS + " ids");
+            throw new ValidationException("ids", "ids may hold at most " + MAX_IDS + " ids");
         }
         Map<UUID, PartnerEntity> found = repository.listByIds(ids).stream()
                 .collect(Collectors.toMap(partner -> partner.id, Function.identity()));
@@ -68,15 +68,15 @@ public class PartnerService {
     @Transactional(SUPPORTS)
     public PartnerPage search(PartnerFilter filter, int offset, int limit) {
         if (offset < 0) {
-            throw new InvalidInputException("offset", "offset must not be negative");
+            throw new ValidationException("offset", "offset must not be negative");
         }
         if (limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE_SIZE);
+            throw new ValidationException("limit", "limit must be between 1 and " + MAX_PAGE_SIZE);
         }
         PartnerFilter criteria = filter == null ? PartnerFilter.NONE : filter;
         String country = criteria.country() == null ? null : criteria.country().strip().toUpperCase(Locale.ROOT);
         if (country != null && !Countries.isAlpha2(country)) {
-            throw new InvalidInputException("filter.country", "filter.country must be an ISO 3166-1 alpha-2 country code");
+            throw new ValidationException("filter.country", "filter.country must be an ISO 3166-1 alpha-2 country code");
         }
         String search = criteria.search() == null || criteria.search().isBlank() ? null : criteria.search().strip();
         PanacheQuery<PartnerEntity> query = repository.search(search, criteria.kind(), country,

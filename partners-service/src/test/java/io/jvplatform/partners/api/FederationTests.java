@@ -1,6 +1,7 @@
 package io.jvplatform.partners.api;
 
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.partners.support.FakeVenturesService;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -23,6 +24,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** partners-service as an Apollo Federation v2 subgraph: Partner is an entity keyed by id. */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "partners"))
+@WithTestResource(TestIssuerResource.class)
 @WithTestResource(FakeVenturesService.class)
 class FederationTests {
 

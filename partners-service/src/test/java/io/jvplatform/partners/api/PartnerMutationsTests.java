@@ -1,6 +1,7 @@
 package io.jvplatform.partners.api;
 
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.partners.support.FakeVenturesService;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 /** createPartner, updatePartner and restorePartner through GraphQL; archiving is in PartnerArchiverTests. */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "partners"))
+@WithTestResource(TestIssuerResource.class)
 @WithTestResource(FakeVenturesService.class)
 class PartnerMutationsTests {
 

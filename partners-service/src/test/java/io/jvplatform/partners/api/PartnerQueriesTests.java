@@ -1,6 +1,7 @@
 package io.jvplatform.partners.api;
 
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.partners.support.FakeVenturesService;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -27,6 +28,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** partner, partnersByIds and partners(filter, offset, limit). */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "partners"))
+@WithTestResource(TestIssuerResource.class)
 @WithTestResource(FakeVenturesService.class)
 class PartnerQueriesTests {
 

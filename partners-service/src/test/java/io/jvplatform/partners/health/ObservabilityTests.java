@@ -1,6 +1,7 @@
 package io.jvplatform.partners.health;
 
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.partners.support.FakeVenturesService;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -15,6 +16,7 @@ import static org.hamcrest.Matchers.hasItem;
 /** What Kubernetes probes and Prometheus scrape. */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "partners"))
+@WithTestResource(TestIssuerResource.class)
 @WithTestResource(FakeVenturesService.class)
 class ObservabilityTests {
 

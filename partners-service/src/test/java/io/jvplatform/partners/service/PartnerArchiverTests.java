@@ -1,6 +1,7 @@
 package io.jvplatform.partners.service;
 
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.partners.support.FakeVenturesService;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -30,6 +31,7 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "partners"))
+@WithTestResource(TestIssuerResource.class)
 @WithTestResource(FakeVenturesService.class)
 class PartnerArchiverTests {
 

@@ -1,6 +1,7 @@
 package io.jvplatform.partners.service;
 
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.partners.support.FakeVenturesService;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "partners"))
+@WithTestResource(TestIssuerResource.class)
 @WithTestResource(FakeVenturesService.class)
 class PartnerServiceConcurrencyTests {
 

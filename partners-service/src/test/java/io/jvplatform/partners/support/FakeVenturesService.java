@@ -45,6 +45,7 @@ public class FakeVenturesService implements QuarkusTestResourceLifecycleManager 
     private final Map<String, List<String>> stakesByPartner = new ConcurrentHashMap<>();
     private final Set<String> hangingPartners = ConcurrentHashMap.newKeySet();
     private final AtomicInteger requests = new AtomicInteger();
+    private volatile String lastAuthorization;
     private ExecutorService executor;
     private HttpServer server;
     private int port;
@@ -100,6 +101,11 @@ public class FakeVenturesService implements QuarkusTestResourceLifecycleManager 
         return requests.get();
     }
 
+    /** The {@code Authorization} header of the last request; null when it had none. */
+    public String lastAuthorization() {
+        return lastAuthorization;
+    }
+
     private synchronized void listen() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -113,6 +119,7 @@ public class FakeVenturesService implements QuarkusTestResourceLifecycleManager 
 
     private void answer(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        lastAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
         JsonNode request = JSON.readTree(exchange.getRequestBody());
         String partnerId = request.path("variables").path("partnerId").asText();
         if (!request.path("query").asText().contains("activeStakes")) {

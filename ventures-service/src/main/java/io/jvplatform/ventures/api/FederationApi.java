@@ -1,5 +1,8 @@
 package io.jvplatform.ventures.api;
 
+import io.jvplatform.support.security.Roles;
+import io.jvplatform.support.security.SecurityRefusals;
+import jakarta.annotation.security.RolesAllowed;
 import io.jvplatform.ventures.api.model.Partner;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.service.VentureService;
@@ -16,6 +19,8 @@ import java.util.List;
  * the batch entity resolvers behind {@code _entities} — one call for all representations.
  */
 @GraphQLApi
+@RolesAllowed({Roles.VIEWER, Roles.PARTNER, Roles.EDITOR, Roles.ADMIN})
+@SecurityRefusals
 @Link(url = "https://specs.apollo.dev/federation/v2.7", _import = {@Import(name = "@key"), @Import(name = "FieldSet")})
 public class FederationApi {
 

@@ -1,5 +1,8 @@
 package io.jvplatform.ventures.api;
 
+import io.jvplatform.support.security.Roles;
+import io.jvplatform.support.security.SecurityRefusals;
+import jakarta.annotation.security.RolesAllowed;
 import io.jvplatform.ventures.api.model.FundingPhase;
 import io.jvplatform.ventures.api.model.FundingPhaseInput;
 import io.jvplatform.ventures.api.model.Money;
@@ -16,6 +19,8 @@ import java.util.List;
 
 /** Funding phases: their writes, and a venture's phases and totals (batched over ventures). */
 @GraphQLApi
+@RolesAllowed({Roles.VIEWER, Roles.PARTNER, Roles.EDITOR, Roles.ADMIN})
+@SecurityRefusals
 public class FundingApi {
 
     private final FundingService funding;
@@ -24,11 +29,13 @@ public class FundingApi {
         this.funding = funding;
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Mutation
     public @NonNull FundingPhase addFundingPhase(@NonNull @Id String ventureId, @NonNull FundingPhaseInput input) {
         return funding.add(ventureId, input);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Mutation
     @Description("CONFLICT when expectedVersion is not the phase's version")
     public @NonNull FundingPhase updateFundingPhase(@NonNull @Id String id, int expectedVersion,

@@ -1,5 +1,8 @@
 package io.jvplatform.ventures.api;
 
+import io.jvplatform.support.security.Roles;
+import io.jvplatform.support.security.SecurityRefusals;
+import jakarta.annotation.security.RolesAllowed;
 import io.jvplatform.ventures.api.model.CapTable;
 import io.jvplatform.ventures.api.model.LedgerEntry;
 import io.jvplatform.ventures.api.model.SetOwnershipInput;
@@ -19,6 +22,8 @@ import java.util.List;
 
 /** The ownership ledger: its writes, and a venture's cap table and history (batched over ventures). */
 @GraphQLApi
+@RolesAllowed({Roles.VIEWER, Roles.PARTNER, Roles.EDITOR, Roles.ADMIN})
+@SecurityRefusals
 public class OwnershipApi {
 
     private final OwnershipService ownership;
@@ -27,12 +32,14 @@ public class OwnershipApi {
         this.ownership = ownership;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Mutation("setOwnership")
     @Description("Replaces the whole cap table; returns the cap table as of input.effectiveDate")
     public @NonNull CapTable setOwnership(@NonNull @Id String ventureId, @NonNull SetOwnershipInput input) {
         return ownership.set(ventureId, input);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @Mutation
     @Description("Moves percentage points from one partner to another; returns the cap table as of input.effectiveDate")
     public @NonNull CapTable transferStake(@NonNull @Id String ventureId, @NonNull TransferStakeInput input) {

@@ -1,5 +1,8 @@
 package io.jvplatform.ventures.api;
 
+import io.jvplatform.support.security.Roles;
+import io.jvplatform.support.security.SecurityRefusals;
+import jakarta.annotation.security.RolesAllowed;
 import io.jvplatform.ventures.api.model.PartnerVentures;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.api.model.VentureFilter;
@@ -19,6 +22,8 @@ import java.util.List;
 
 /** Ventures and their participants. */
 @GraphQLApi
+@RolesAllowed({Roles.VIEWER, Roles.PARTNER, Roles.EDITOR, Roles.ADMIN})
+@SecurityRefusals
 public class VentureApi {
 
     private final VentureService ventures;
@@ -58,23 +63,27 @@ public class VentureApi {
         return ventures.activeStakes(partnerId);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Mutation
     public @NonNull Venture createVenture(@NonNull VentureInput input) {
         return ventures.create(input);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Mutation
     @Description("CONFLICT when expectedVersion is not the venture's version")
     public @NonNull Venture updateVenture(@NonNull @Id String id, int expectedVersion, @NonNull VentureInput input) {
         return ventures.update(id, expectedVersion, input);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Mutation
     public @NonNull Venture addParticipant(@NonNull @Id String ventureId, @NonNull @Id String partnerId,
                                            @NonNull ParticipantRole role) {
         return ventures.addParticipant(ventureId, partnerId, role);
     }
 
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Mutation
     public @NonNull Venture removeParticipant(@NonNull @Id String ventureId, @NonNull @Id String partnerId,
                                               @NonNull ParticipantRole role) {

@@ -1,6 +1,6 @@
 package io.jvplatform.ventures.domain;
 
-import io.jvplatform.ventures.error.ValidationException;
+import io.jvplatform.support.error.ValidationException;
 
 import java.util.UUID;
 

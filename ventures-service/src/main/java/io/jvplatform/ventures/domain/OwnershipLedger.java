@@ -2,8 +2,8 @@ package io.jvplatform.ventures.domain;
 
 import io.jvplatform.ventures.domain.LedgerEntry.OwnershipSet;
 import io.jvplatform.ventures.domain.LedgerEntry.StakeTransfer;
-import io.jvplatform.ventures.error.ConflictException;
-import io.jvplatform.ventures.error.ValidationException;
+import io.jvplatform.support.error.ConflictException;
+import io.jvplatform.support.error.ValidationException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.jvplatform.ventures.domain;
 
-import io.jvplatform.ventures.error.ValidationException;
+import io.jvplatform.support.error.ValidationException;
 
 /** Free-text rules: trimmed, bounded, and required where the schema says so. */
 public final class Text {

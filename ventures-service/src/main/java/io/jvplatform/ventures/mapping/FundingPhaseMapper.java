@@ -8,7 +8,7 @@ import io.jvplatform.ventures.domain.CapTable;
 import io.jvplatform.ventures.domain.Money;
 import io.jvplatform.ventures.domain.Stake;
 import io.jvplatform.ventures.domain.Text;
-import io.jvplatform.ventures.error.ValidationException;
+import io.jvplatform.support.error.ValidationException;
 import io.jvplatform.ventures.persistence.FundingPhaseEntity;
 
 import java.util.ArrayList;

@@ -38,7 +38,12 @@ public class VentureRepository implements PanacheRepositoryBase<VentureEntity, U
     public record Page(List<VentureEntity> items, long totalCount) {
     }
 
-    public record Criteria(VentureStatus status, String country, String program, UUID partnerId, String search) {
+    /**
+     * @param partnerId the filter: ventures in which this partner holds a current stake or any role
+     * @param visibleTo the caller's scope, the same condition for a partner user; null for everyone else
+     */
+    public record Criteria(VentureStatus status, String country, String program, UUID partnerId, String search,
+                           UUID visibleTo) {
     }
 
     public Page page(Criteria criteria, int offset, int limit) {
@@ -57,9 +62,12 @@ public class VentureRepository implements PanacheRepositoryBase<VentureEntity, U
             parameters.and("program", criteria.program());
         }
         if (criteria.partnerId() != null) {
-            conditions.add("(v.id in (select h.id from VentureEntity h join h.currentStakes s where s.partnerId = :partner)"
-                    + " or v.id in (select r.id from VentureEntity r join r.participants p where p.partnerId = :partner))");
+            conditions.add(involving("partner"));
             parameters.and("partner", criteria.partnerId());
+        }
+        if (criteria.visibleTo() != null) {
+            conditions.add(involving("scope"));
+            parameters.and("scope", criteria.visibleTo());
         }
         if (criteria.search() != null) {
             conditions.add("lower(v.name) like :search escape '\\'");
@@ -95,6 +103,12 @@ public class VentureRepository implements PanacheRepositoryBase<VentureEntity, U
     public List<VentureEntity> withActiveStakeOf(UUID partnerId) {
         return find("select v from VentureEntity v join v.currentStakes s where s.partnerId = ?1 and v.status <> ?2" + ORDER,
                 partnerId, VentureStatus.DISSOLVED).list();
+    }
+
+    /** Ventures in which the partner bound to {@code :parameter} holds a current stake or any role. */
+    private static String involving(String parameter) {
+        return "(v.id in (select h.id from VentureEntity h join h.currentStakes s where s.partnerId = :" + parameter + ")"
+                + " or v.id in (select r.id from VentureEntity r join r.participants p where p.partnerId = :" + parameter + "))";
     }
 
     private static String escapeLike(String text) {

@@ -1,5 +1,6 @@
 package io.jvplatform.ventures.service;
 
+import io.jvplatform.support.security.CurrentCaller;
 import io.jvplatform.ventures.api.model.CapTable;
 import io.jvplatform.ventures.api.model.LedgerEntry;
 import io.jvplatform.ventures.api.model.SetOwnershipInput;
@@ -10,7 +11,7 @@ import io.jvplatform.ventures.domain.OwnershipLedger;
 import io.jvplatform.ventures.domain.SetOwnership;
 import io.jvplatform.ventures.domain.Stake;
 import io.jvplatform.ventures.domain.TransferStake;
-import io.jvplatform.ventures.error.NotFoundException;
+import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.ventures.mapping.LedgerMapper;
 import io.jvplatform.ventures.persistence.LedgerRepository;
 import io.jvplatform.ventures.persistence.VentureEntity;
@@ -40,13 +41,13 @@ public class OwnershipService {
     private final VentureRepository ventures;
     private final LedgerRepository ledger;
     private final PartnerVerification partners;
-    private final CurrentActor actor;
+    private final CurrentCaller caller;
 
-    OwnershipService(VentureRepository ventures, LedgerRepository ledger, PartnerVerification partners, CurrentActor actor) {
+    OwnershipService(VentureRepository ventures, LedgerRepository ledger, PartnerVerification partners, CurrentCaller caller) {
         this.ventures = ventures;
         this.ledger = ledger;
         this.partners = partners;
-        this.actor = actor;
+        this.caller = caller;
     }
 
     public CapTable set(String ventureId, SetOwnershipInput input) {
@@ -64,7 +65,7 @@ public class OwnershipService {
         partners.requireActive(partnerFields);
         VentureEntity entity = lock(venture);
         OwnershipLedger current = ledgerOf(venture);
-        return append(entity, current, current.entryFor(change, actor.name(), now()));
+        return append(entity, current, current.entryFor(change, caller.name(), now()));
     }
 
     public CapTable transfer(String ventureId, TransferStakeInput input) {
@@ -76,7 +77,7 @@ public class OwnershipService {
         partners.requireActive("input.toPartnerId", change.toPartnerId());
         VentureEntity entity = lock(venture);
         OwnershipLedger current = ledgerOf(venture);
-        return append(entity, current, current.entryFor(change, actor.name(), now()));
+        return append(entity, current, current.entryFor(change, caller.name(), now()));
     }
 
     /** Cap tables of the given ventures as of {@code asOf} (today when null), same order. */

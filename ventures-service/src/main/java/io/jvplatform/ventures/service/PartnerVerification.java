@@ -2,7 +2,7 @@ package io.jvplatform.ventures.service;
 
 import io.jvplatform.ventures.client.PartnerDirectory;
 import io.jvplatform.ventures.client.PartnerStatus;
-import io.jvplatform.ventures.error.ValidationException;
+import io.jvplatform.support.error.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Map;

@@ -9,9 +9,9 @@ import io.jvplatform.ventures.domain.Countries;
 import io.jvplatform.ventures.domain.Ids;
 import io.jvplatform.ventures.domain.ParticipantRole;
 import io.jvplatform.ventures.domain.Text;
-import io.jvplatform.ventures.error.ConflictException;
-import io.jvplatform.ventures.error.NotFoundException;
-import io.jvplatform.ventures.error.ValidationException;
+import io.jvplatform.support.error.ConflictException;
+import io.jvplatform.support.error.NotFoundException;
+import io.jvplatform.support.error.ValidationException;
 import io.jvplatform.ventures.mapping.VentureMapper;
 import io.jvplatform.ventures.persistence.ParticipantEmbeddable;
 import io.jvplatform.ventures.persistence.VentureEntity;
@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -38,10 +39,12 @@ public class VentureService {
 
     private final VentureRepository ventures;
     private final PartnerVerification partners;
+    private final ReadScope scope;
 
-    VentureService(VentureRepository ventures, PartnerVerification partners) {
+    VentureService(VentureRepository ventures, PartnerVerification partners, ReadScope scope) {
         this.ventures = ventures;
         this.partners = partners;
+        this.scope = scope;
     }
 
     public Venture create(VentureInput input) {
@@ -86,18 +89,18 @@ public class VentureService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Venture find(String id) {
-        return ventures.findByIdOptional(Ids.parse(id, "id")).map(VentureMapper::toApi)
+        return ventures.findByIdOptional(Ids.parse(id, "id")).filter(scope::sees).map(VentureMapper::toApi)
                 .orElseThrow(() -> new NotFoundException("id", "no venture with id " + id));
     }
 
-    /** Same order as {@code ids}, null where unknown. */
+    /** Same order as {@code ids}, null where unknown (or out of the caller's scope). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Venture> findByIds(List<String> ids) {
         List<UUID> uuids = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             uuids.add(Ids.parse(ids.get(i), "ids[" + i + "]"));
         }
-        Map<UUID, VentureEntity> found = ventures.withIds(uuids).stream()
+        Map<UUID, VentureEntity> found = ventures.withIds(uuids).stream().filter(scope::sees)
                 .collect(Collectors.toMap(venture -> venture.id, Function.identity()));
         return uuids.stream().map(found::get).map(venture -> venture == null ? null : VentureMapper.toApi(venture)).toList();
     }
@@ -114,7 +117,7 @@ public class VentureService {
         var criteria = new VentureRepository.Criteria(f.status(), Countries.optional(f.country(), "filter.country"),
                 Text.optional(f.program(), "filter.program", 100),
                 f.partnerId() == null ? null : Ids.parse(f.partnerId(), "filter.partnerId"),
-                Text.optional(f.search(), "filter.search", 200));
+                Text.optional(f.search(), "filter.search", 200), scope.partner().orElse(null));
         VentureRepository.Page page = ventures.page(criteria, offset, limit);
         return new VenturePage(page.items().stream().map(VentureMapper::toApi).toList(), Math.toIntExact(page.totalCount()));
     }
@@ -128,17 +131,18 @@ public class VentureService {
         }
         Map<UUID, Set<UUID>> ventureIds = ventures.ventureIdsByPartner(requested.values());
         Map<UUID, Venture> loaded = ventures.withIds(ventureIds.values().stream().flatMap(Set::stream).distinct().toList())
-                .stream().collect(Collectors.toMap(venture -> venture.id, VentureMapper::toApi));
+                .stream().filter(scope::sees).collect(Collectors.toMap(venture -> venture.id, VentureMapper::toApi));
         Comparator<Venture> byName = Comparator.comparing(Venture::name).thenComparing(Venture::id);
         return partnerIds.stream()
                 .map(partnerId -> new PartnerVentures(partnerId, ventureIds.getOrDefault(requested.get(partnerId), Set.of())
-                        .stream().map(loaded::get).sorted(byName).toList()))
+                        .stream().map(loaded::get).filter(Objects::nonNull).sorted(byName).toList()))
                 .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Venture> activeStakes(String partnerId) {
-        return ventures.withActiveStakeOf(Ids.parse(partnerId, "partnerId")).stream().map(VentureMapper::toApi).toList();
+        return ventures.withActiveStakeOf(Ids.parse(partnerId, "partnerId")).stream().filter(scope::sees)
+                .map(VentureMapper::toApi).toList();
     }
 
     private VentureEntity lock(UUID id, String field) {

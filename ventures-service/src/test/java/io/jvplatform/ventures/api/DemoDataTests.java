@@ -1,7 +1,10 @@
 package io.jvplatform.ventures.api;
 
 import io.jvplatform.devstack.DemoData;
+import io.jvplatform.devstack.KeycloakRealm;
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuer;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.ventures.support.Partners;
 import io.jvplatform.ventures.support.PartnersServiceResource;
 import io.jvplatform.ventures.support.WarmUp;
@@ -23,6 +26,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** devstack's demo data passes every rule of both services and reads back as DESIGN.md tells it. */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ventures"))
+@WithTestResource(TestIssuerResource.class)
 @WithTestResource(PartnersServiceResource.class)
 class DemoDataTests {
 
@@ -49,8 +53,8 @@ class DemoDataTests {
         WarmUp.ensure();
         String ventures = ConfigProvider.getConfig().getValue("test.url", String.class);
 
-        DemoData.load(Partners.url(), ventures, () -> null);
-        DemoData.loadIfEmpty(Partners.url(), ventures, () -> null);
+        DemoData.load(Partners.url(), ventures, () -> TestIssuer.tokenFor(KeycloakRealm.ADMIN));
+        DemoData.loadIfEmpty(Partners.url(), ventures, () -> TestIssuer.tokenFor(KeycloakRealm.ADMIN));
 
         JsonPath read = json(post(STARGATE, vars()).body("errors", nullValue()));
         assertThat(read.getInt("data.ventures.totalCount")).isEqualTo(3);

@@ -1,6 +1,7 @@
 package io.jvplatform.ventures.api;
 
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.ventures.support.PartnersServiceResource;
 import io.jvplatform.ventures.support.Ventures;
 import io.quarkus.test.common.ResourceArg;
@@ -21,6 +22,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** The Apollo Federation v2 subgraph surface: the SDL a router composes and entity resolution. */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ventures"))
+@WithTestResource(TestIssuerResource.class)
 @WithTestResource(PartnersServiceResource.class)
 class FederationTests {
 

@@ -1,6 +1,7 @@
 package io.jvplatform.ventures.api;
 
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.ventures.support.Partners;
 import io.jvplatform.ventures.support.PartnersServiceResource;
 import io.jvplatform.ventures.support.Ventures;
@@ -30,6 +31,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ventures"))
+@WithTestResource(TestIssuerResource.class)
 @WithTestResource(PartnersServiceResource.class)
 class FundingApiTests {
 

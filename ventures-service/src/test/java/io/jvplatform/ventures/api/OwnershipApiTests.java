@@ -1,6 +1,8 @@
 package io.jvplatform.ventures.api;
 
+import io.jvplatform.devstack.KeycloakRealm;
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.ventures.support.Partners;
 import io.jvplatform.ventures.support.PartnersServiceResource;
 import io.jvplatform.ventures.support.Ventures;
@@ -39,6 +41,7 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ventures"))
+@WithTestResource(TestIssuerResource.class)
 @WithTestResource(PartnersServiceResource.class)
 class OwnershipApiTests {
 
@@ -77,7 +80,7 @@ class OwnershipApiTests {
                 .containsExactly(new BigDecimal("50.0000"), new BigDecimal("50.0000"));
         assertThat(read.getList("data.venture.ownership.stakes.partner.id", String.class)).containsExactlyInAnyOrder(nscale, aker);
         assertThat(read.getString("data.venture.ownershipHistory[0].type")).isEqualTo("SET");
-        assertThat(read.getString("data.venture.ownershipHistory[0].actor")).isEqualTo("anonymous");
+        assertThat(read.getString("data.venture.ownershipHistory[0].actor")).isEqualTo(KeycloakRealm.ADMIN);
         assertThat(read.getString("data.venture.ownershipHistory[0].reason")).isEqualTo("founding agreement");
         assertThat(read.getString("data.venture.ownershipHistory[0].recordedAt")).isNotBlank();
     }
@@ -113,7 +116,7 @@ class OwnershipApiTests {
 
         JsonPath history = Ventures.ownership(venture, null);
         assertThat(history.getList("data.venture.ownershipHistory.type", String.class)).containsExactly("SET", "TRANSFER");
-        assertThat(history.getList("data.venture.ownershipHistory.actor", String.class)).containsOnly("anonymous");
+        assertThat(history.getList("data.venture.ownershipHistory.actor", String.class)).containsOnly(KeycloakRealm.ADMIN);
         assertThat(history.getList("data.venture.ownershipHistory.reason", String.class)).containsExactly("founding agreement", "stake sale");
         assertThat(history.getList("data.venture.ownershipHistory.effectiveDate", String.class)).containsExactly(FOUNDED, SOLD);
         assertThat(history.getString("data.venture.ownershipHistory[1].from.id")).isEqualTo(aker);

@@ -1,6 +1,7 @@
 package io.jvplatform.ventures.client;
 
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.devstack.ServiceProcess;
 import io.jvplatform.ventures.support.Partners;
 import io.jvplatform.ventures.support.PartnersService;
@@ -27,6 +28,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** ventures-service and the real partners-service, each asking the other. */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ventures"))
+@WithTestResource(TestIssuerResource.class)
 @WithTestResource(PartnersServiceResource.class)
 class CrossServiceTests {
 

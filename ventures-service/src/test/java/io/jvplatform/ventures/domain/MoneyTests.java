@@ -1,7 +1,7 @@
 package io.jvplatform.ventures.domain;
 
-import io.jvplatform.ventures.error.ApiException;
-import io.jvplatform.ventures.error.ValidationException;
+import io.jvplatform.support.error.ApiException;
+import io.jvplatform.support.error.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,6 +1,7 @@
 package io.jvplatform.ventures.health;
 
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.ventures.support.PartnersServiceResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -14,6 +15,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ventures"))
+@WithTestResource(TestIssuerResource.class)
 @WithTestResource(PartnersServiceResource.class)
 class ObservabilityTests {
 

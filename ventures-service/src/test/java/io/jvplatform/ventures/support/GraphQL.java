@@ -1,11 +1,14 @@
 package io.jvplatform.ventures.support;
 
+import io.jvplatform.devstack.KeycloakRealm;
+import io.jvplatform.devstack.TestIssuer;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -13,7 +16,10 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 
-/** Posts GraphQL documents (constant text, values as variables) and reads numbers as BigDecimal. */
+/**
+ * Posts GraphQL documents (constant text, values as variables) and reads numbers as BigDecimal;
+ * as the demo admin unless a test says who (tokens from devstack's {@link TestIssuer}).
+ */
 public final class GraphQL {
 
     private static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()
@@ -22,24 +28,35 @@ public final class GraphQL {
     private GraphQL() {
     }
 
-    /** Against this module's service (RestAssured's default base URI and port). */
+    /** Against this module's service (RestAssured's default base URI and port), as the admin. */
     public static ValidatableResponse post(String query, Map<String, ?> variables) {
-        return given().config(EXACT_NUMBERS)
-                .contentType(ContentType.JSON)
-                .body(body(query, variables))
-                .when().post("/graphql")
-                .then().statusCode(200);
+        return postAs(KeycloakRealm.ADMIN, query, variables);
     }
 
-    /** Against another service's /graphql. */
+    /** As one of the demo users ({@link KeycloakRealm#DEMO_USERS}). */
+    public static ValidatableResponse postAs(String demoUser, String query, Map<String, ?> variables) {
+        return send(given().auth().oauth2(TestIssuer.tokenFor(demoUser)), query, variables).statusCode(200);
+    }
+
+    /** Without a token, or with any {@code Authorization} header: the status is the test's to check. */
+    public static ValidatableResponse postWithHeader(String authorization, String query, Map<String, ?> variables) {
+        return send(authorization == null ? given() : given().header("Authorization", authorization), query, variables);
+    }
+
+    /** Against another service's /graphql, as the admin. */
     public static ValidatableResponse postTo(String baseUrl, String query, Map<String, ?> variables) {
         URI uri = URI.create(baseUrl);
-        return given().config(EXACT_NUMBERS)
-                .baseUri(uri.getScheme() + "://" + uri.getHost()).port(uri.getPort())
+        return send(given().auth().oauth2(TestIssuer.tokenFor(KeycloakRealm.ADMIN))
+                .baseUri(uri.getScheme() + "://" + uri.getHost()).port(uri.getPort()), query, variables)
+                .statusCode(200);
+    }
+
+    private static ValidatableResponse send(RequestSpecification request, String query, Map<String, ?> variables) {
+        return request.config(EXACT_NUMBERS)
                 .contentType(ContentType.JSON)
                 .body(body(query, variables))
                 .when().post("/graphql")
-                .then().statusCode(200);
+                .then();
     }
 
     public static JsonPath json(ValidatableResponse response) {

@@ -2,7 +2,9 @@ package io.jvplatform.ventures.support;
 
 import io.jvplatform.devstack.EmbeddedDatabase;
 import io.jvplatform.devstack.FreePort;
+import io.jvplatform.devstack.KeycloakRealm;
 import io.jvplatform.devstack.ServiceProcess;
+import io.jvplatform.devstack.TestIssuer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -28,11 +31,14 @@ public class PartnersServiceResource implements QuarkusTestResourceLifecycleMana
     public Map<String, String> start() {
         int venturesPort = FreePort.find();
         database = EmbeddedDatabase.startTemporary();
-        partners = ServiceProcess.start("partners-service", FreePort.find(), Map.of(
+        // partners-service checks the tokens ventures-service forwards: it trusts the tests' issuer too
+        Map<String, String> config = new HashMap<>(TestIssuer.serviceConfig());
+        config.putAll(Map.of(
                 "quarkus.datasource.jdbc.url", database.createDatabase("partners"),
                 "quarkus.datasource.username", EmbeddedDatabase.USER,
                 "quarkus.datasource.password", EmbeddedDatabase.PASSWORD,
                 "quarkus.rest-client.ventures-service.url", "http://127.0.0.1:" + venturesPort));
+        partners = ServiceProcess.start("partners-service", FreePort.find(), config);
         warmUp(partners.baseUrl());
         return Map.of(
                 "quarkus.http.test-port", String.valueOf(venturesPort),
@@ -44,6 +50,7 @@ public class PartnersServiceResource implements QuarkusTestResourceLifecycleMana
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/graphql"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestIssuer.tokenFor(KeycloakRealm.VIEWER))
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"query\":\"query W($ids: [ID!]!) { partnersByIds(ids: $ids) { id archived } }\","
                                 + "\"variables\":{\"ids\":[\"00000000-0000-0000-0000-000000000000\"]}}"))

@@ -1,0 +1,24 @@
+package io.jvplatform.support.security;
+
+/**
+ * The realm roles of Keycloak realm {@code jv} and who may do what (DESIGN.md, "Access
+ * control"). Keycloak expands composites (an admin's token also says editor and viewer), but an
+ * annotation names every role that may, so that it reads as the rule.
+ */
+public final class Roles {
+
+    /** Reads everything. */
+    public static final String VIEWER = "viewer";
+    /** Reads partners, and only the ventures in which the token's {@code partner_id} holds a stake or a role. */
+    public static final String PARTNER = "partner";
+    /** Viewer, and creates and updates ventures, participants, funding phases and partners. */
+    public static final String EDITOR = "editor";
+    /** Editor, and edits ownership and archives or restores partners. */
+    public static final String ADMIN = "admin";
+
+    /** The token claim naming a partner user's company (copied by Keycloak from the user attribute). */
+    public static final String PARTNER_ID_CLAIM = "partner_id";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,50 @@
+package io.jvplatform.ventures.service;
+
+import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.ventures.persistence.VentureEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Which ventures the caller may read. Everyone with a reading role sees all of them, except a
+ * partner user: only the ventures in which the token's partner holds a current stake or any role.
+ * The gateway applies the same rule; this service applies it again for whoever calls it directly.
+ * A venture out of scope is answered as if it did not exist.
+ */
+@ApplicationScoped
+public class ReadScope {
+
+    /** What a partner user whose token names no usable partner is confined to: no venture has it. */
+    private static final UUID NO_PARTNER = new UUID(0, 0);
+
+    private final CurrentCaller caller;
+
+    ReadScope(CurrentCaller caller) {
+        this.caller = caller;
+    }
+
+    /** The partner whose ventures alone the caller may read; empty when the caller sees every venture. */
+    public Optional<UUID> partner() {
+        return caller.partnerScope().map(ReadScope::parseOrNobody);
+    }
+
+    public boolean sees(VentureEntity venture) {
+        Optional<UUID> partner = partner();
+        return partner.isEmpty() || involves(venture, partner.get());
+    }
+
+    private static boolean involves(VentureEntity venture, UUID partner) {
+        return venture.currentStakes.stream().anyMatch(stake -> stake.partnerId().equals(partner))
+                || venture.participants.stream().anyMatch(participant -> participant.partnerId().equals(partner));
+    }
+
+    private static UUID parseOrNobody(String partnerId) {
+        try {
+            return UUID.fromString(partnerId);
+        } catch (IllegalArgumentException e) {
+            return NO_PARTNER;
+        }
+    }
+}
