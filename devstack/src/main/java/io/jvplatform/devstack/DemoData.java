@@ -30,7 +30,7 @@ public final class DemoData {
             query CountPartners { partners(filter: {includeArchived: true}, limit: 1) { totalCount } }
             """;
     private static final String CREATE_PARTNER = """
-            mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }
+            mutation CreatePartner($input: PartnerInput!, $id: ID) { createPartner(input: $input, id: $id) { id } }
             """;
     private static final String CREATE_VENTURE = """
             mutation CreateVenture($input: VentureInput!) { createVenture(input: $input) { id } }
@@ -81,7 +81,8 @@ public final class DemoData {
     }
 
     private void load() {
-        String nscale = partner("Nscale", "INFRASTRUCTURE_PROVIDER", "GB",
+        // Nscale gets the id that realm jv gives the demo partner user (partner_id), so that user sees Nscale's ventures
+        String nscale = partner(KeycloakRealm.NSCALE_PARTNER_ID, "Nscale", "INFRASTRUCTURE_PROVIDER", "GB",
                 "AI infrastructure provider; builds and operates Stargate Norway.");
         String aker = partner("Aker", "INDUSTRIAL", "NO", "Norwegian industrial group.");
         String openAi = partner("OpenAI", "AI_LAB", "US",
@@ -151,8 +152,13 @@ public final class DemoData {
     }
 
     private String partner(String name, String kind, String country, String description) {
+        return partner(null, name, kind, country, description);
+    }
+
+    /** {@code id}: the id the partner must have, or null for one that partners-service chooses. */
+    private String partner(String id, String name, String kind, String country, String description) {
         Map<String, Object> input = map("name", name, "kind", kind, "country", country, "description", description);
-        return call(partnersUrl, CREATE_PARTNER, map("input", input)).path("createPartner").path("id").asText();
+        return call(partnersUrl, CREATE_PARTNER, map("input", input, "id", id)).path("createPartner").path("id").asText();
     }
 
     private String venture(Map<String, Object> input) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.jvplatform.gateway.access.PartnerCommands;
 import io.jvplatform.gateway.model.Partner;
 import io.jvplatform.gateway.model.input.PartnerInput;
-import io.jvplatform.gateway.security.Roles;
+import io.jvplatform.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 /**

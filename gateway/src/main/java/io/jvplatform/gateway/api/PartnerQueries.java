@@ -16,7 +16,7 @@ import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.model.Partner;
 import io.jvplatform.gateway.model.PartnerConnection;
 import io.jvplatform.gateway.model.input.PartnerFilter;
-import io.jvplatform.gateway.security.Roles;
+import io.jvplatform.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 /** The company registry: every reading role, partner users included, may read it. */

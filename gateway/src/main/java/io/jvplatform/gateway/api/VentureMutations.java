@@ -18,7 +18,7 @@ import io.jvplatform.gateway.model.input.FundingPhaseInput;
 import io.jvplatform.gateway.model.input.SetOwnershipInput;
 import io.jvplatform.gateway.model.input.TransferStakeInput;
 import io.jvplatform.gateway.model.input.VentureInput;
-import io.jvplatform.gateway.security.Roles;
+import io.jvplatform.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -16,7 +16,7 @@ import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.model.Venture;
 import io.jvplatform.gateway.model.VentureConnection;
 import io.jvplatform.gateway.model.input.VentureFilter;
-import io.jvplatform.gateway.security.Roles;
+import io.jvplatform.support.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 /** Every reading role may ask; what a partner user gets back is scoped in {@link VentureAccess}. */

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.jvplatform.support.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.jvplatform.support.security.Roles;
+
 /** Which callers are scoped to their partner's ventures, and what of a caller may be shown. */
 class CallerTests {
 

@@ -53,7 +53,6 @@ public class PlatformResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.password", EmbeddedDatabase.PASSWORD,
                 "quarkus.rest-client.partners-service.url", partners.baseUrl())));
         DemoData.loadIfEmpty(partners.baseUrl(), ventures.baseUrl(), () -> Users.token(KeycloakRealm.ADMIN));
-        PartnerUser.makeWorkForNscale(partners.baseUrl());
         Services.remember(ventures.baseUrl(), partners.baseUrl());
 
         SwitchableProxy.hang(false);

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The partners subgraph. Thin: parses ids and delegates; the rules live in the services.
@@ -69,8 +70,10 @@ public class PartnersApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Mutation
     @NonNull
-    public Partner createPartner(@NonNull PartnerInput input) {
-        return partners.create(input);
+    @Description("id: optional, the id the new partner gets (a UUID); lets a client retry a creation safely and "
+            + "lets seed data match ids that live elsewhere (the realm's partner_id). CONFLICT when it is taken")
+    public Partner createPartner(@NonNull PartnerInput input, @Id String id) {
+        return partners.create(input, id == null ? UUID.randomUUID() : Ids.parse("id", id));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

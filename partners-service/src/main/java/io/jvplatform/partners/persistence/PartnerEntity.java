@@ -20,6 +20,8 @@ public class PartnerEntity extends PanacheEntityBase {
     /** Names of the unique indexes (see V1__create_partner.sql), so a violation can name the field. */
     public static final String UNIQUE_NAME = "partner_name_lower_key";
     public static final String UNIQUE_LEI = "partner_lei_key";
+    /** PostgreSQL's name for the primary key of table partner (a client may choose the id). */
+    public static final String PRIMARY_KEY = "partner_pkey";
 
     @Id
     public UUID id;

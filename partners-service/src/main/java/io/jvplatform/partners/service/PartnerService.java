@@ -87,10 +87,13 @@ public class PartnerService {
         return new PartnerPage(items, Math.toIntExact(query.count()));
     }
 
-    public Partner create(PartnerInput input) {
+    public Partner create(PartnerInput input, UUID id) {
         PartnerInput partner = validated(input);
+        if (repository.findByIdOptional(id).isPresent()) {
+            throw new ConflictException("id", "a partner with id " + id + " already exists");
+        }
         PartnerEntity entity = new PartnerEntity();
-        entity.id = UUID.randomUUID();
+        entity.id = id;
         PartnerMapper.apply(partner, entity);
         repository.persist(entity);
         flush(partner);
@@ -174,6 +177,9 @@ public class PartnerService {
     private static RuntimeException duplicate(String constraint, PartnerInput input, RuntimeException cause) {
         if (PartnerEntity.UNIQUE_NAME.equals(constraint)) {
             return new ConflictException("input.name", "a partner named \"" + input.name() + "\" already exists");
+        }
+        if (PartnerEntity.PRIMARY_KEY.equals(constraint)) {
+            return new ConflictException("id", "a partner with this id already exists");
         }
         if (PartnerEntity.UNIQUE_LEI.equals(constraint)) {
             return new ConflictException("input.lei", "a partner with LEI " + input.lei() + " already exists");

@@ -16,12 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
 import java.util.Map;
 
-import static io.jvplatform.partners.support.GraphQL.execute;
 import static io.jvplatform.partners.support.GraphQL.executeAs;
 import static io.jvplatform.partners.support.GraphQL.executeWithHeader;
 import static io.jvplatform.partners.support.GraphQL.variables;
 import static io.jvplatform.partners.support.Partners.CREATE_PARTNER;
-import static io.jvplatform.partners.support.Partners.PARTNERS_BY_NAME;
+import static io.jvplatform.partners.support.Partners.countNamed;
 import static io.jvplatform.partners.support.Partners.create;
 import static io.jvplatform.partners.support.Partners.input;
 import static io.jvplatform.partners.support.Partners.read;
@@ -145,9 +144,5 @@ class PartnerAccessTests {
     private static void assertRefused(ValidatableResponse response, String code) {
         response.body("errors[0].extensions.code", equalTo(code))
                 .body("errors[0].message", not(containsString("Exception")));
-    }
-
-    private static int countNamed(String name) {
-        return execute(PARTNERS_BY_NAME, variables("search", name)).extract().path("data.partners.totalCount");
     }
 }

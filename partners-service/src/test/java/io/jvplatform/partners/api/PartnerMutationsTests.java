@@ -45,6 +45,12 @@ class PartnerMutationsTests {
             }
             """;
 
+    private static final String CREATE_WITH_ID = """
+            mutation Create($input: PartnerInput!, $id: ID) {
+              createPartner(input: $input, id: $id) { id name }
+            }
+            """;
+
     private static final String UPDATE = """
             mutation Update($id: ID!, $expectedVersion: Int!, $input: PartnerInput!) {
               updatePartner(id: $id, expectedVersion: $expectedVersion, input: $input) { ...PartnerFields }
@@ -75,6 +81,45 @@ class PartnerMutationsTests {
                 .containsEntry("archived", false)
                 .containsEntry("version", 0);
         assertThat(read(created.get("id"))).isEqualTo(created);
+    }
+
+    @Test
+    void createPartnerTakesTheIdTheClientChose() {
+        String id = randomId();
+        Map<String, Object> input = input("Nscale with a fixed id");
+
+        execute(CREATE_WITH_ID, variables("input", input, "id", id))
+                .body("errors", nullValue())
+                .body("data.createPartner.id", equalTo(id));
+
+        assertThat(read(id)).containsEntry("name", input.get("name"));
+    }
+
+    @Test
+    void createPartnerWithATakenIdIsAConflictAndWritesNothing() {
+        Map<String, Object> holder = create("Holder of the id");
+        Object taken = holder.get("id");
+        Map<String, Object> input = input("Second with the same id");
+
+        execute(CREATE_WITH_ID, variables("input", input, "id", taken))
+                .body("data.createPartner", nullValue())
+                .body("errors[0].extensions.code", equalTo("CONFLICT"))
+                .body("errors[0].extensions.field", equalTo("id"));
+
+        assertThat(countNamed((String) input.get("name"))).isZero();
+        assertThat(read(taken)).containsEntry("name", holder.get("name"));
+    }
+
+    @Test
+    void createPartnerWithAMalformedIdIsInvalidAndWritesNothing() {
+        Map<String, Object> input = input("Malformed id");
+
+        execute(CREATE_WITH_ID, variables("input", input, "id", "1-2-3-4-5"))
+                .body("data.createPartner", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].extensions.field", equalTo("id"));
+
+        assertThat(countNamed((String) input.get("name"))).isZero();
     }
 
     @Test
