@@ -12,9 +12,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.jvplatform.gateway.error.ErrorCode;
 import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.support.error.ErrorCodes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -85,11 +85,11 @@ public class DownstreamCalls {
         List<ErrorDetail> details = new ArrayList<>(errors.size());
         for (DownstreamError error : errors) {
             String code = error.extension("code");
-            if (!ErrorCode.STABLE.contains(code)) {
+            if (!ErrorCodes.STABLE.contains(code)) {
                 // An error without a stable code is a fault between us and the service (e.g. a query
                 // the service no longer accepts, a bug there), not the client's: log it, show nothing internal.
                 Log.errorf("%s refused %s: %s", service, operation.name(), error.message());
-                details.add(new ErrorDetail(service + " could not answer", ErrorCode.INTERNAL, null, null));
+                details.add(new ErrorDetail(service + " could not answer", ErrorCodes.INTERNAL, null, null));
             } else {
                 details.add(new ErrorDetail(error.message(), code, error.extension("field"), null));
             }

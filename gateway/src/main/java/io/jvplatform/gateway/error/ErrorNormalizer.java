@@ -8,6 +8,7 @@ import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import io.jvplatform.support.error.ErrorCodes;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -42,19 +43,19 @@ public final class ErrorNormalizer {
                     into.add(rebuild(error, detail.message(), detail.extensions()));
                 }
             } else {
-                into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCode.INTERNAL)));
+                into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCodes.INTERNAL)));
             }
             return;
         }
         Map<String, Object> extensions = error.getExtensions();
-        if (extensions != null && ErrorCode.STABLE.contains(String.valueOf(extensions.get("code")))) {
+        if (extensions != null && ErrorCodes.STABLE.contains(String.valueOf(extensions.get("code")))) {
             into.add(error);
         } else if (error.getErrorType() == ErrorType.ExecutionAborted) {
-            into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCode.VALIDATION, "limit", limitOf(error))));
+            into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCodes.VALIDATION, "limit", limitOf(error))));
         } else if (error.getErrorType() == ErrorType.ValidationError || error.getErrorType() == ErrorType.InvalidSyntax) {
-            into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCode.VALIDATION)));
+            into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCodes.VALIDATION)));
         } else {
-            into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCode.INTERNAL)));
+            into.add(rebuild(error, error.getMessage(), Map.of("code", ErrorCodes.INTERNAL)));
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
 
+import io.jvplatform.support.error.ErrorCodes;
+
 /**
  * Every error the gateway reports on purpose. It extends MicroProfile's (checked)
  * {@link GraphQLException} so SmallRye GraphQL attaches it to the failing field's path with
@@ -30,26 +32,26 @@ public class GatewayError extends GraphQLException {
     }
 
     public static GatewayError validation(String field, String message) {
-        return new GatewayError(List.of(new ErrorDetail(message, ErrorCode.VALIDATION, field, null)));
+        return new GatewayError(List.of(new ErrorDetail(message, ErrorCodes.VALIDATION, field, null)));
     }
 
     public static GatewayError upstreamUnavailable(String service) {
         return new GatewayError(List.of(new ErrorDetail(service + " is unavailable, try again later",
-                ErrorCode.UPSTREAM_UNAVAILABLE, null, Map.of("service", service))));
+                ErrorCodes.UPSTREAM_UNAVAILABLE, null, Map.of("service", service))));
     }
 
     public static GatewayError notFound(String field, String message) {
-        return new GatewayError(List.of(new ErrorDetail(message, ErrorCode.NOT_FOUND, field, null)));
+        return new GatewayError(List.of(new ErrorDetail(message, ErrorCodes.NOT_FOUND, field, null)));
     }
 
     /** No token, or one that failed validation: the client must (re-)authenticate. */
     public static GatewayError unauthenticated() {
-        return new GatewayError(List.of(new ErrorDetail("Authentication required", ErrorCode.UNAUTHENTICATED, null, null)));
+        return new GatewayError(List.of(new ErrorDetail("Authentication required", ErrorCodes.UNAUTHENTICATED, null, null)));
     }
 
     /** A valid token whose roles do not allow the operation. */
     public static GatewayError forbidden() {
-        return new GatewayError(List.of(new ErrorDetail("Your role does not allow this", ErrorCode.FORBIDDEN, null, null)));
+        return new GatewayError(List.of(new ErrorDetail("Your role does not allow this", ErrorCodes.FORBIDDEN, null, null)));
     }
 
     @Override

@@ -21,9 +21,9 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import io.jvplatform.gateway.access.Paging;
 import io.jvplatform.gateway.config.GatewayConfig;
-import io.jvplatform.gateway.error.ErrorCode;
 import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.support.error.ErrorCodes;
 
 /**
  * The limits SmallRye GraphQL has no setting for, checked on the parsed and validated
@@ -105,7 +105,7 @@ final class QueryLimits {
 
     private static AbortExecutionException refused(String limit, String field, String message, SourceLocation location) {
         GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError().message(message)
-                .extensions(new ErrorDetail(message, ErrorCode.VALIDATION, field,
+                .extensions(new ErrorDetail(message, ErrorCodes.VALIDATION, field,
                         limit == null ? null : Map.of("limit", limit)).extensions());
         if (location != null) {
             error.location(location);

@@ -1,6 +1,11 @@
 package io.jvplatform.support.error;
 
-/** The stable {@code extensions.code} values of the services' answers. */
+import java.util.Set;
+
+/**
+ * The stable {@code extensions.code} values a client can rely on, from the gateway and from each
+ * service. {@link #INTERNAL} is a fault of ours, never caused by the request.
+ */
 public final class ErrorCodes {
 
     public static final String VALIDATION = "VALIDATION";
@@ -9,6 +14,10 @@ public final class ErrorCodes {
     public static final String UPSTREAM_UNAVAILABLE = "UPSTREAM_UNAVAILABLE";
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     public static final String FORBIDDEN = "FORBIDDEN";
+    public static final String INTERNAL = "INTERNAL";
+
+    public static final Set<String> STABLE = Set.of(VALIDATION, NOT_FOUND, CONFLICT, UPSTREAM_UNAVAILABLE,
+            UNAUTHENTICATED, FORBIDDEN, INTERNAL);
 
     private ErrorCodes() {
     }
