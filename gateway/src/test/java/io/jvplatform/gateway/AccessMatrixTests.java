@@ -235,6 +235,7 @@ class AccessMatrixTests {
         assertThat(result.getString("errors[0].message")).isIn("Authentication required", "Your role does not allow this");
         assertThat(result.getMap("errors[0].extensions")).containsEntry("code", expected)
                 .doesNotContainKeys("exception", "stackTrace", "stacktrace");
+        assertThat(result.prettify()).doesNotContain("Exception");
     }
 
     private static String ventureId(String name) {

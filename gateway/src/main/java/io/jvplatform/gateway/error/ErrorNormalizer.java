@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
@@ -87,7 +88,10 @@ public final class ErrorNormalizer {
     }
 
     private static GraphQLError rebuild(GraphQLError error, String message, Map<String, Object> extensions) {
-        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
+        // graphql-java writes the error type as extensions.classification, "DataFetchingException"
+        // by default: a class name a client has no use for. Ours is the code.
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions)
+                .errorType(ErrorClassification.errorClassification(String.valueOf(extensions.get("code"))));
         if (error.getLocations() != null) {
             builder.locations(error.getLocations());
         }
