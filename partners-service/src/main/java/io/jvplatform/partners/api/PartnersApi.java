@@ -1,13 +1,13 @@
 package io.jvplatform.partners.api;
 
-import io.jvplatform.support.security.Roles;
-import io.jvplatform.support.security.SecurityRefusals;
-import jakarta.annotation.security.RolesAllowed;
 import io.jvplatform.partners.service.PartnerArchiver;
 import io.jvplatform.partners.service.PartnerService;
+import io.jvplatform.support.security.Roles;
+import io.jvplatform.support.security.SecurityRefusals;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

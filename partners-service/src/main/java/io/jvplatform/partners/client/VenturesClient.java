@@ -1,8 +1,8 @@
 package io.jvplatform.partners.client;
 
-import io.jvplatform.support.security.CurrentCaller;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jvplatform.support.error.UpstreamUnavailableException;
+import io.jvplatform.support.security.CurrentCaller;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -56,7 +56,8 @@ public class VenturesClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
     public List<Venture> activeStakes(UUID partnerId) {
-        GraphQLResponse response = graphql.get().execute(caller.authorization(), new GraphQLRequest(ACTIVE_STAKES, Map.of("partnerId", partnerId.toString())));
+        GraphQLRequest request = new GraphQLRequest(ACTIVE_STAKES, Map.of("partnerId", partnerId.toString()));
+        GraphQLResponse response = graphql.get().execute(caller.authorization(), request);
         JsonNode ventures = response.data() == null ? null : response.data().get("activeStakes");
         if (response.hasErrors() || ventures == null || !ventures.isArray()) {
             throw new IllegalStateException("ventures-service answered activeStakes with errors: " + response.errors());

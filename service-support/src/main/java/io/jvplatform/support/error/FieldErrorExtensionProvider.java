@@ -7,7 +7,7 @@ import jakarta.json.JsonValue;
 /**
  * Adds {@code extensions.field} to errors raised by {@link ApiException}s (registered through
  * {@code META-INF/services}; SmallRye GraphQL loads these providers with the ServiceLoader).
- * Returning null leaves the key out.
+ * SmallRye writes every listed key, so an error without a field says {@code "field": null}.
  */
 public class FieldErrorExtensionProvider implements ErrorExtensionProvider {
 

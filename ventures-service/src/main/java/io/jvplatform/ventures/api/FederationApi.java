@@ -2,13 +2,13 @@ package io.jvplatform.ventures.api;
 
 import io.jvplatform.support.security.Roles;
 import io.jvplatform.support.security.SecurityRefusals;
-import jakarta.annotation.security.RolesAllowed;
 import io.jvplatform.ventures.api.model.Partner;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.service.VentureService;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
 import io.smallrye.graphql.api.federation.link.Link;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 

@@ -2,12 +2,12 @@ package io.jvplatform.ventures.api;
 
 import io.jvplatform.support.security.Roles;
 import io.jvplatform.support.security.SecurityRefusals;
-import jakarta.annotation.security.RolesAllowed;
 import io.jvplatform.ventures.api.model.FundingPhase;
 import io.jvplatform.ventures.api.model.FundingPhaseInput;
 import io.jvplatform.ventures.api.model.Money;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.service.FundingService;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;

@@ -2,13 +2,13 @@ package io.jvplatform.ventures.api;
 
 import io.jvplatform.support.security.Roles;
 import io.jvplatform.support.security.SecurityRefusals;
-import jakarta.annotation.security.RolesAllowed;
 import io.jvplatform.ventures.api.model.CapTable;
 import io.jvplatform.ventures.api.model.LedgerEntry;
 import io.jvplatform.ventures.api.model.SetOwnershipInput;
 import io.jvplatform.ventures.api.model.TransferStakeInput;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.service.OwnershipService;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;

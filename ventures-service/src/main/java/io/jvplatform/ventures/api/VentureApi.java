@@ -2,7 +2,6 @@ package io.jvplatform.ventures.api;
 
 import io.jvplatform.support.security.Roles;
 import io.jvplatform.support.security.SecurityRefusals;
-import jakarta.annotation.security.RolesAllowed;
 import io.jvplatform.ventures.api.model.PartnerVentures;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.api.model.VentureFilter;
@@ -10,6 +9,7 @@ import io.jvplatform.ventures.api.model.VentureInput;
 import io.jvplatform.ventures.api.model.VenturePage;
 import io.jvplatform.ventures.domain.ParticipantRole;
 import io.jvplatform.ventures.service.VentureService;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

@@ -1,8 +1,8 @@
 package io.jvplatform.ventures.client;
 
-import io.jvplatform.support.security.CurrentCaller;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jvplatform.support.error.UpstreamUnavailableException;
+import io.jvplatform.support.security.CurrentCaller;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -50,7 +50,8 @@ public class PartnerDirectory {
     @Fallback(Unavailable.class)
     public Map<UUID, PartnerStatus> statusOf(Collection<UUID> ids) {
         List<String> asked = ids.stream().map(UUID::toString).distinct().toList();
-        GraphQLResponse response = client.execute(caller.authorization(), new GraphQLRequest(PARTNERS_BY_IDS, Map.of("ids", asked)));
+        GraphQLResponse response = client.execute(caller.authorization(),
+                new GraphQLRequest(PARTNERS_BY_IDS, Map.of("ids", asked)));
         JsonNode partners = response.data() == null ? null : response.data().get("partnersByIds");
         if (partners == null || !partners.isArray() || partners.size() != asked.size()) {
             throw new IllegalStateException("partners-service answered without partnersByIds: " + response.errors());

@@ -1,9 +1,9 @@
 package io.jvplatform.ventures.domain;
 
-import io.jvplatform.ventures.domain.LedgerEntry.OwnershipSet;
-import io.jvplatform.ventures.domain.LedgerEntry.StakeTransfer;
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.ValidationException;
+import io.jvplatform.ventures.domain.LedgerEntry.OwnershipSet;
+import io.jvplatform.ventures.domain.LedgerEntry.StakeTransfer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

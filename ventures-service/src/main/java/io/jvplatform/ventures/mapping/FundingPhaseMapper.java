@@ -1,14 +1,14 @@
 package io.jvplatform.ventures.mapping;
 
+import io.jvplatform.support.error.ValidationException;
 import io.jvplatform.ventures.api.model.Commitment;
 import io.jvplatform.ventures.api.model.FundingPhase;
 import io.jvplatform.ventures.api.model.FundingPhaseInput;
-import io.jvplatform.ventures.domain.Capacity;
 import io.jvplatform.ventures.domain.CapTable;
+import io.jvplatform.ventures.domain.Capacity;
 import io.jvplatform.ventures.domain.Money;
 import io.jvplatform.ventures.domain.Stake;
 import io.jvplatform.ventures.domain.Text;
-import io.jvplatform.support.error.ValidationException;
 import io.jvplatform.ventures.persistence.FundingPhaseEntity;
 
 import java.util.ArrayList;

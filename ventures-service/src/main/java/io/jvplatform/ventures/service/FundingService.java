@@ -1,13 +1,13 @@
 package io.jvplatform.ventures.service;
 
+import io.jvplatform.support.error.ConflictException;
+import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.ventures.api.model.FundingPhase;
 import io.jvplatform.ventures.api.model.FundingPhaseInput;
 import io.jvplatform.ventures.api.model.Money;
 import io.jvplatform.ventures.domain.CapTable;
 import io.jvplatform.ventures.domain.FundingPhaseStatus;
 import io.jvplatform.ventures.domain.Ids;
-import io.jvplatform.support.error.ConflictException;
-import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.ventures.mapping.FundingPhaseMapper;
 import io.jvplatform.ventures.persistence.FundingPhaseEntity;
 import io.jvplatform.ventures.persistence.FundingPhaseRepository;

@@ -1,5 +1,6 @@
 package io.jvplatform.ventures.service;
 
+import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.security.CurrentCaller;
 import io.jvplatform.ventures.api.model.CapTable;
 import io.jvplatform.ventures.api.model.LedgerEntry;
@@ -11,7 +12,6 @@ import io.jvplatform.ventures.domain.OwnershipLedger;
 import io.jvplatform.ventures.domain.SetOwnership;
 import io.jvplatform.ventures.domain.Stake;
 import io.jvplatform.ventures.domain.TransferStake;
-import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.ventures.mapping.LedgerMapper;
 import io.jvplatform.ventures.persistence.LedgerRepository;
 import io.jvplatform.ventures.persistence.VentureEntity;

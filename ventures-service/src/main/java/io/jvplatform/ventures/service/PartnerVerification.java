@@ -1,8 +1,8 @@
 package io.jvplatform.ventures.service;
 
+import io.jvplatform.support.error.ValidationException;
 import io.jvplatform.ventures.client.PartnerDirectory;
 import io.jvplatform.ventures.client.PartnerStatus;
-import io.jvplatform.support.error.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Map;

@@ -1,5 +1,8 @@
 package io.jvplatform.ventures.service;
 
+import io.jvplatform.support.error.ConflictException;
+import io.jvplatform.support.error.NotFoundException;
+import io.jvplatform.support.error.ValidationException;
 import io.jvplatform.ventures.api.model.PartnerVentures;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.api.model.VentureFilter;
@@ -9,9 +12,6 @@ import io.jvplatform.ventures.domain.Countries;
 import io.jvplatform.ventures.domain.Ids;
 import io.jvplatform.ventures.domain.ParticipantRole;
 import io.jvplatform.ventures.domain.Text;
-import io.jvplatform.support.error.ConflictException;
-import io.jvplatform.support.error.NotFoundException;
-import io.jvplatform.support.error.ValidationException;
 import io.jvplatform.ventures.mapping.VentureMapper;
 import io.jvplatform.ventures.persistence.ParticipantEmbeddable;
 import io.jvplatform.ventures.persistence.VentureEntity;

@@ -1,8 +1,8 @@
 package io.jvplatform.ventures.client;
 
 import io.jvplatform.devstack.PostgresTestResource;
-import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.devstack.ServiceProcess;
+import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.ventures.support.Partners;
 import io.jvplatform.ventures.support.PartnersService;
 import io.jvplatform.ventures.support.PartnersServiceResource;
