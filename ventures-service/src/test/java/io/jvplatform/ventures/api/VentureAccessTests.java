@@ -167,6 +167,26 @@ class VentureAccessTests {
                 .getList("data._entities")).containsExactly(null, Map.of("id", holding));
     }
 
+    @Test
+    void aPartnerUserWithoutAPartnerSeesNoVentureAndOneWithAnUnscopedRoleTooSeesThemAll() {
+        String program = Ventures.uniqueProgram();
+        String owner = Partners.create("Owner");
+        String venture = Ventures.create(Ventures.input("Owned", program));
+        Ventures.setOwnership(venture, Ventures.setInput(0, "2025-01-01", List.of(stake(owner, "100"))));
+        Ventures.create(Ventures.input("Unowned", program));
+
+        String withoutPartner = "Bearer " + TestIssuer.token(KeycloakRealm.PARTNER, List.of(KeycloakRealm.PARTNER));
+        String alsoViewer = "Bearer " + TestIssuer.token(KeycloakRealm.PARTNER,
+                List.of(KeycloakRealm.PARTNER, KeycloakRealm.VIEWER), owner);
+
+        assertThat(json(postWithHeader(withoutPartner, COUNT, vars("program", program)).statusCode(200))
+                .getInt("data.ventures.totalCount")).isZero();
+        postWithHeader(withoutPartner, VENTURE, vars("id", venture)).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        assertThat(json(postWithHeader(alsoViewer, COUNT, vars("program", program)).statusCode(200))
+                .getInt("data.ventures.totalCount")).isEqualTo(2);
+    }
+
     private static void assertRefused(ValidatableResponse response, String code) {
         response.body("errors[0].extensions.code", equalTo(code))
                 .body("errors[0].message", not(containsString("Exception")));
