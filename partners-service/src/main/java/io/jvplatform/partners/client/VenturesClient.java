@@ -1,6 +1,8 @@
 package io.jvplatform.partners.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.jvplatform.support.client.GraphQLRequest;
+import io.jvplatform.support.client.GraphQLResponse;
 import io.jvplatform.support.error.UpstreamUnavailableException;
 import io.jvplatform.support.security.CurrentCaller;
 import io.quarkus.logging.Log;

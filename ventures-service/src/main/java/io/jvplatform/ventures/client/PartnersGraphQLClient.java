@@ -1,5 +1,7 @@
 package io.jvplatform.ventures.client;
 
+import io.jvplatform.support.client.GraphQLRequest;
+import io.jvplatform.support.client.GraphQLResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
