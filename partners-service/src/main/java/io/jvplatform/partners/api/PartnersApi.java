@@ -2,6 +2,7 @@ package io.jvplatform.partners.api;
 
 import io.jvplatform.partners.service.PartnerArchiver;
 import io.jvplatform.partners.service.PartnerService;
+import io.jvplatform.support.graphql.Ids;
 import io.jvplatform.support.security.Roles;
 import io.jvplatform.support.security.SecurityRefusals;
 import io.smallrye.graphql.api.federation.Resolver;

@@ -2,12 +2,12 @@ package io.jvplatform.ventures.service;
 
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.NotFoundException;
+import io.jvplatform.support.graphql.Ids;
 import io.jvplatform.ventures.api.model.FundingPhase;
 import io.jvplatform.ventures.api.model.FundingPhaseInput;
 import io.jvplatform.ventures.api.model.Money;
 import io.jvplatform.ventures.domain.CapTable;
 import io.jvplatform.ventures.domain.FundingPhaseStatus;
-import io.jvplatform.ventures.domain.Ids;
 import io.jvplatform.ventures.mapping.FundingPhaseMapper;
 import io.jvplatform.ventures.persistence.FundingPhaseEntity;
 import io.jvplatform.ventures.persistence.FundingPhaseRepository;
@@ -37,7 +37,7 @@ public class FundingService {
     }
 
     public FundingPhase add(String ventureId, FundingPhaseInput input) {
-        UUID venture = Ids.parse(ventureId, "ventureId");
+        UUID venture = Ids.parse("ventureId", ventureId);
         FundingPhaseEntity phase = new FundingPhaseEntity();
         phase.id = UUID.randomUUID();
         phase.ventureId = venture;
@@ -51,7 +51,7 @@ public class FundingService {
     }
 
     public FundingPhase update(String id, int expectedVersion, FundingPhaseInput input) {
-        UUID phaseId = Ids.parse(id, "id");
+        UUID phaseId = Ids.parse("id", id);
         FundingPhaseEntity current = phases.findByIdOptional(phaseId)
                 .orElseThrow(() -> new NotFoundException("id", "no funding phase with id " + id));
         ventures.lockById(current.ventureId);

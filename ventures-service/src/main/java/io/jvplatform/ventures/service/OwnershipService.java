@@ -1,13 +1,13 @@
 package io.jvplatform.ventures.service;
 
 import io.jvplatform.support.error.NotFoundException;
+import io.jvplatform.support.graphql.Ids;
 import io.jvplatform.support.security.CurrentCaller;
 import io.jvplatform.ventures.api.model.CapTable;
 import io.jvplatform.ventures.api.model.LedgerEntry;
 import io.jvplatform.ventures.api.model.SetOwnershipInput;
 import io.jvplatform.ventures.api.model.StakeInput;
 import io.jvplatform.ventures.api.model.TransferStakeInput;
-import io.jvplatform.ventures.domain.Ids;
 import io.jvplatform.ventures.domain.OwnershipLedger;
 import io.jvplatform.ventures.domain.SetOwnership;
 import io.jvplatform.ventures.domain.Stake;
@@ -51,13 +51,13 @@ public class OwnershipService {
     }
 
     public CapTable set(String ventureId, SetOwnershipInput input) {
-        UUID venture = Ids.parse(ventureId, "ventureId");
+        UUID venture = Ids.parse("ventureId", ventureId);
         Map<String, UUID> partnerFields = new LinkedHashMap<>();
         List<Stake> stakes = new ArrayList<>();
         for (int i = 0; i < input.stakes().size(); i++) {
             StakeInput stake = input.stakes().get(i);
             String field = "input.stakes[" + i + "].partnerId";
-            UUID partnerId = Ids.parse(stake.partnerId(), field);
+            UUID partnerId = Ids.parse(field, stake.partnerId());
             stakes.add(new Stake(partnerId, stake.percentage()));
             partnerFields.putIfAbsent(field, partnerId);
         }
@@ -69,9 +69,9 @@ public class OwnershipService {
     }
 
     public CapTable transfer(String ventureId, TransferStakeInput input) {
-        UUID venture = Ids.parse(ventureId, "ventureId");
+        UUID venture = Ids.parse("ventureId", ventureId);
         TransferStake change = new TransferStake(input.basedOnVersion(), input.effectiveDate(), input.reason(),
-                Ids.parse(input.fromPartnerId(), "input.fromPartnerId"), Ids.parse(input.toPartnerId(), "input.toPartnerId"),
+                Ids.parse("input.fromPartnerId", input.fromPartnerId()), Ids.parse("input.toPartnerId", input.toPartnerId()),
                 input.percentage());
         // The giver already holds a stake (the ledger checks that); the receiver is the partner written anew.
         partners.requireActive("input.toPartnerId", change.toPartnerId());

@@ -3,13 +3,13 @@ package io.jvplatform.ventures.service;
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.error.ValidationException;
+import io.jvplatform.support.graphql.Ids;
 import io.jvplatform.ventures.api.model.PartnerVentures;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.api.model.VentureFilter;
 import io.jvplatform.ventures.api.model.VentureInput;
 import io.jvplatform.ventures.api.model.VenturePage;
 import io.jvplatform.ventures.domain.Countries;
-import io.jvplatform.ventures.domain.Ids;
 import io.jvplatform.ventures.domain.ParticipantRole;
 import io.jvplatform.ventures.domain.Text;
 import io.jvplatform.ventures.mapping.VentureMapper;
@@ -19,7 +19,6 @@ import io.jvplatform.ventures.persistence.VentureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +56,7 @@ public class VentureService {
     }
 
     public Venture update(String id, int expectedVersion, VentureInput input) {
-        VentureEntity venture = lock(Ids.parse(id, "id"), "id");
+        VentureEntity venture = lock(Ids.parse("id", id), "id");
         if (venture.version != expectedVersion) {
             throw new ConflictException("expectedVersion", "the venture is at version " + venture.version
                     + ", not " + expectedVersion + ": reload it and try again");
@@ -68,8 +67,8 @@ public class VentureService {
     }
 
     public Venture addParticipant(String ventureId, String partnerId, ParticipantRole role) {
-        UUID ventureUuid = Ids.parse(ventureId, "ventureId");
-        UUID partnerUuid = Ids.parse(partnerId, "partnerId");
+        UUID ventureUuid = Ids.parse("ventureId", ventureId);
+        UUID partnerUuid = Ids.parse("partnerId", partnerId);
         partners.requireActive("partnerId", partnerUuid);
         VentureEntity venture = lock(ventureUuid, "ventureId");
         if (!venture.participants.add(new ParticipantEmbeddable(partnerUuid, role))) {
@@ -79,8 +78,8 @@ public class VentureService {
     }
 
     public Venture removeParticipant(String ventureId, String partnerId, ParticipantRole role) {
-        UUID partnerUuid = Ids.parse(partnerId, "partnerId");
-        VentureEntity venture = lock(Ids.parse(ventureId, "ventureId"), "ventureId");
+        UUID partnerUuid = Ids.parse("partnerId", partnerId);
+        VentureEntity venture = lock(Ids.parse("ventureId", ventureId), "ventureId");
         if (!venture.participants.remove(new ParticipantEmbeddable(partnerUuid, role))) {
             throw new NotFoundException("role", "partner " + partnerId + " is not " + role + " of this venture");
         }
@@ -89,17 +88,14 @@ public class VentureService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Venture find(String id) {
-        return ventures.findByIdOptional(Ids.parse(id, "id")).filter(scope::sees).map(VentureMapper::toApi)
+        return ventures.findByIdOptional(Ids.parse("id", id)).filter(scope::sees).map(VentureMapper::toApi)
                 .orElseThrow(() -> new NotFoundException("id", "no venture with id " + id));
     }
 
     /** Same order as {@code ids}, null where unknown (or out of the caller's scope). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Venture> findByIds(List<String> ids) {
-        List<UUID> uuids = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            uuids.add(Ids.parse(ids.get(i), "ids[" + i + "]"));
-        }
+        List<UUID> uuids = Ids.parseAll("ids", ids);
         Map<UUID, VentureEntity> found = ventures.withIds(uuids).stream().filter(scope::sees)
                 .collect(Collectors.toMap(venture -> venture.id, Function.identity()));
         return uuids.stream().map(found::get).map(venture -> venture == null ? null : VentureMapper.toApi(venture)).toList();
@@ -116,7 +112,7 @@ public class VentureService {
         VentureFilter f = filter == null ? new VentureFilter(null, null, null, null, null) : filter;
         var criteria = new VentureRepository.Criteria(f.status(), Countries.optional(f.country(), "filter.country"),
                 Text.optional(f.program(), "filter.program", 100),
-                f.partnerId() == null ? null : Ids.parse(f.partnerId(), "filter.partnerId"),
+                f.partnerId() == null ? null : Ids.parse("filter.partnerId", f.partnerId()),
                 Text.optional(f.search(), "filter.search", 200), scope.partner().orElse(null));
         VentureRepository.Page page = ventures.page(criteria, offset, limit);
         return new VenturePage(page.items().stream().map(VentureMapper::toApi).toList(), Math.toIntExact(page.totalCount()));
@@ -127,7 +123,7 @@ public class VentureService {
     public List<PartnerVentures> venturesOfPartners(List<String> partnerIds) {
         Map<String, UUID> requested = new LinkedHashMap<>();
         for (int i = 0; i < partnerIds.size(); i++) {
-            requested.put(partnerIds.get(i), Ids.parse(partnerIds.get(i), "partnerIds[" + i + "]"));
+            requested.put(partnerIds.get(i), Ids.parse("partnerIds[" + i + "]", partnerIds.get(i)));
         }
         Map<UUID, Set<UUID>> ventureIds = ventures.ventureIdsByPartner(requested.values());
         Map<UUID, Venture> loaded = ventures.withIds(ventureIds.values().stream().flatMap(Set::stream).distinct().toList())
@@ -141,7 +137,7 @@ public class VentureService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Venture> activeStakes(String partnerId) {
-        return ventures.withActiveStakeOf(Ids.parse(partnerId, "partnerId")).stream().filter(scope::sees)
+        return ventures.withActiveStakeOf(Ids.parse("partnerId", partnerId)).stream().filter(scope::sees)
                 .map(VentureMapper::toApi).toList();
     }
 
