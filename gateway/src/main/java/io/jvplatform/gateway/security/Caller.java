@@ -22,8 +22,6 @@ public record Caller(String bearerToken, Set<String> roles, String partnerId) {
     /** No token: may run introspection and {@code __typename}, nothing that reaches a service. */
     public static final Caller ANONYMOUS = new Caller(null, Set.of(), null);
 
-    private static final Set<String> UNSCOPED_READERS = Set.of(Roles.VIEWER, Roles.EDITOR, Roles.ADMIN);
-
     public Caller {
         roles = Set.copyOf(roles);
     }
@@ -46,7 +44,7 @@ public record Caller(String bearerToken, Set<String> roles, String partnerId) {
      * caller sees only the ventures of its own partner, see {@code access.VentureAccess}.
      */
     public boolean seesEveryVenture() {
-        return roles.stream().anyMatch(UNSCOPED_READERS::contains);
+        return Roles.readEveryVenture(roles);
     }
 
     @Override

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Who sent the request being handled, read from its validated token: the name the ledger
@@ -16,8 +15,6 @@ import java.util.Set;
 public class CurrentCaller {
 
     public static final String ANONYMOUS = "anonymous";
-
-    private static final Set<String> UNSCOPED_READERS = Set.of(Roles.VIEWER, Roles.EDITOR, Roles.ADMIN);
 
     private final SecurityIdentity identity;
 
@@ -40,7 +37,7 @@ public class CurrentCaller {
      * user whose token names no partner is confined to a partner that matches nothing.
      */
     public Optional<String> partnerScope() {
-        if (identity.isAnonymous() || identity.getRoles().stream().anyMatch(UNSCOPED_READERS::contains)
+        if (identity.isAnonymous() || Roles.readEveryVenture(identity.getRoles())
                 || !identity.hasRole(Roles.PARTNER)) {
             return Optional.empty();
         }

@@ -1,5 +1,8 @@
 package io.jvplatform.support.security;
 
+import java.util.Collection;
+import java.util.Set;
+
 /**
  * The realm roles of Keycloak realm {@code jv} and who may do what (DESIGN.md, "Access
  * control"). Keycloak expands composites (an admin's token also says editor and viewer), but an
@@ -19,6 +22,17 @@ public final class Roles {
     /** The token claim naming a partner user's company (copied by Keycloak from the user attribute). */
     public static final String PARTNER_ID_CLAIM = "partner_id";
 
+    private static final Set<String> UNSCOPED_READERS = Set.of(VIEWER, EDITOR, ADMIN);
+
     private Roles() {
+    }
+
+    /**
+     * Whether a caller with these roles reads every venture. Only a partner user (role
+     * {@value #PARTNER} and none of the others) is confined to its own partner's ventures; the one
+     * place this rule is written, for the gateway and the services alike.
+     */
+    public static boolean readEveryVenture(Collection<String> roles) {
+        return roles.stream().anyMatch(UNSCOPED_READERS::contains);
     }
 }
