@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Which ventures the caller may read. Everyone with a reading role sees all of them, except a
@@ -30,9 +31,17 @@ public class ReadScope {
         return caller.partnerScope().map(ReadScope::parseOrNobody);
     }
 
-    public boolean sees(VentureEntity venture) {
+    /**
+     * Which ventures the caller sees. The token is read once, here, not once per venture: a list
+     * of ventures filtered with it asks the request's identity nothing more.
+     */
+    public Predicate<VentureEntity> visibility() {
         Optional<UUID> partner = partner();
-        return partner.isEmpty() || involves(venture, partner.get());
+        if (partner.isEmpty()) {
+            return venture -> true;
+        }
+        UUID own = partner.get();
+        return venture -> involves(venture, own);
     }
 
     private static boolean involves(VentureEntity venture, UUID partner) {

@@ -88,7 +88,7 @@ public class VentureService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Venture find(String id) {
-        return ventures.findByIdOptional(Ids.parse("id", id)).filter(scope::sees).map(VentureMapper::toApi)
+        return ventures.findByIdOptional(Ids.parse("id", id)).filter(scope.visibility()).map(VentureMapper::toApi)
                 .orElseThrow(() -> new NotFoundException("id", "no venture with id " + id));
     }
 
@@ -96,7 +96,7 @@ public class VentureService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Venture> findByIds(List<String> ids) {
         List<UUID> uuids = Ids.parseAll("ids", ids);
-        Map<UUID, VentureEntity> found = ventures.withIds(uuids).stream().filter(scope::sees)
+        Map<UUID, VentureEntity> found = ventures.withIds(uuids).stream().filter(scope.visibility())
                 .collect(Collectors.toMap(venture -> venture.id, Function.identity()));
         return uuids.stream().map(found::get).map(venture -> venture == null ? null : VentureMapper.toApi(venture)).toList();
     }
@@ -127,7 +127,7 @@ public class VentureService {
         }
         Map<UUID, Set<UUID>> ventureIds = ventures.ventureIdsByPartner(requested.values());
         Map<UUID, Venture> loaded = ventures.withIds(ventureIds.values().stream().flatMap(Set::stream).distinct().toList())
-                .stream().filter(scope::sees).collect(Collectors.toMap(venture -> venture.id, VentureMapper::toApi));
+                .stream().filter(scope.visibility()).collect(Collectors.toMap(venture -> venture.id, VentureMapper::toApi));
         Comparator<Venture> byName = Comparator.comparing(Venture::name).thenComparing(Venture::id);
         return partnerIds.stream()
                 .map(partnerId -> new PartnerVentures(partnerId, ventureIds.getOrDefault(requested.get(partnerId), Set.of())
@@ -137,7 +137,7 @@ public class VentureService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Venture> activeStakes(String partnerId) {
-        return ventures.withActiveStakeOf(Ids.parse("partnerId", partnerId)).stream().filter(scope::sees)
+        return ventures.withActiveStakeOf(Ids.parse("partnerId", partnerId)).stream().filter(scope.visibility())
                 .map(VentureMapper::toApi).toList();
     }
 

@@ -168,7 +168,7 @@ class VentureAccessTests {
     }
 
     @Test
-    void aPartnerUserWithoutAPartnerSeesNoVentureAndOneWithAnUnscopedRoleTooSeesThemAll() {
+    void aPartnerUserWithoutAUsablePartnerSeesNoVentureAndOneWithAnUnscopedRoleTooSeesThemAll() {
         String program = Ventures.uniqueProgram();
         String owner = Partners.create("Owner");
         String venture = Ventures.create(Ventures.input("Owned", program));
@@ -176,6 +176,8 @@ class VentureAccessTests {
         Ventures.create(Ventures.input("Unowned", program));
 
         String withoutPartner = "Bearer " + TestIssuer.token(KeycloakRealm.PARTNER, List.of(KeycloakRealm.PARTNER));
+        String malformedPartner = "Bearer " + TestIssuer.token(KeycloakRealm.PARTNER, List.of(KeycloakRealm.PARTNER),
+                owner.substring(0, 8));
         String alsoViewer = "Bearer " + TestIssuer.token(KeycloakRealm.PARTNER,
                 List.of(KeycloakRealm.PARTNER, KeycloakRealm.VIEWER), owner);
 
@@ -183,6 +185,8 @@ class VentureAccessTests {
                 .getInt("data.ventures.totalCount")).isZero();
         postWithHeader(withoutPartner, VENTURE, vars("id", venture)).statusCode(200)
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        assertThat(json(postWithHeader(malformedPartner, COUNT, vars("program", program)).statusCode(200))
+                .getInt("data.ventures.totalCount")).isZero();
         assertThat(json(postWithHeader(alsoViewer, COUNT, vars("program", program)).statusCode(200))
                 .getInt("data.ventures.totalCount")).isEqualTo(2);
     }
