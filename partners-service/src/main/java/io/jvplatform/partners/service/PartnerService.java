@@ -89,9 +89,8 @@ public class PartnerService {
 
     public Partner create(PartnerInput input, UUID id) {
         PartnerInput partner = validated(input);
-        if (repository.findByIdOptional(id).isPresent()) {
-            throw new ConflictException("id", "a partner with id " + id + " already exists");
-        }
+        // a taken id (the client may choose it) surfaces at the flush as the primary key's violation,
+        // like a taken name or LEI: one check that also holds when two creations race
         PartnerEntity entity = new PartnerEntity();
         entity.id = id;
         PartnerMapper.apply(partner, entity);
