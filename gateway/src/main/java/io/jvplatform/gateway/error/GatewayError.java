@@ -6,6 +6,8 @@ import java.util.Map;
 import org.eclipse.microprofile.graphql.GraphQLException;
 
 import io.jvplatform.support.error.ErrorCodes;
+import io.jvplatform.support.error.ForbiddenException;
+import io.jvplatform.support.error.UnauthenticatedException;
 
 /**
  * Every error the gateway reports on purpose. It extends MicroProfile's (checked)
@@ -46,12 +48,12 @@ public class GatewayError extends GraphQLException {
 
     /** No token, or one that failed validation: the client must (re-)authenticate. */
     public static GatewayError unauthenticated() {
-        return new GatewayError(List.of(new ErrorDetail("Authentication required", ErrorCodes.UNAUTHENTICATED, null, null)));
+        return new GatewayError(List.of(new ErrorDetail(UnauthenticatedException.MESSAGE, ErrorCodes.UNAUTHENTICATED, null, null)));
     }
 
     /** A valid token whose roles do not allow the operation. */
     public static GatewayError forbidden() {
-        return new GatewayError(List.of(new ErrorDetail("Your role does not allow this", ErrorCodes.FORBIDDEN, null, null)));
+        return new GatewayError(List.of(new ErrorDetail(ForbiddenException.MESSAGE, ErrorCodes.FORBIDDEN, null, null)));
     }
 
     @Override

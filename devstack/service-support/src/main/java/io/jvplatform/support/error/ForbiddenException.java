@@ -6,7 +6,10 @@ import io.smallrye.graphql.api.ErrorCode;
 @ErrorCode(ErrorCodes.FORBIDDEN)
 public class ForbiddenException extends ApiException {
 
+    /** The whole answer: what the client learns is the code and this sentence, never why. */
+    public static final String MESSAGE = "Your role does not allow this";
+
     public ForbiddenException() {
-        super(null, "Your role does not allow this");
+        super(null, MESSAGE);
     }
 }

@@ -6,7 +6,10 @@ import io.smallrye.graphql.api.ErrorCode;
 @ErrorCode(ErrorCodes.UNAUTHENTICATED)
 public class UnauthenticatedException extends ApiException {
 
+    /** The whole answer: what the client learns is the code and this sentence, never why. */
+    public static final String MESSAGE = "Authentication required";
+
     public UnauthenticatedException() {
-        super(null, "Authentication required");
+        super(null, MESSAGE);
     }
 }

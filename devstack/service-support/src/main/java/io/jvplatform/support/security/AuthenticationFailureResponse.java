@@ -36,7 +36,7 @@ public class AuthenticationFailureResponse {
         }
         JsonObject body = new JsonObject()
                 .put("errors", new JsonArray().add(new JsonObject()
-                        .put("message", new UnauthenticatedException().getMessage())
+                        .put("message", UnauthenticatedException.MESSAGE)
                         .put("extensions", new JsonObject().put("code", ErrorCodes.UNAUTHENTICATED))))
                 .putNull("data");
         context.response()
