@@ -59,7 +59,7 @@ class BatchingTests {
 
         assertThat(fifty).isEqualTo(five);
         assertThat(fifty.total()).isLessThanOrEqualTo(MAX_CALLS);
-        assertThat(fifty.ventures()).isEqualTo(2);
+        assertThat(fifty.ventures()).isEqualTo(1);
         assertThat(fifty.partners()).isEqualTo(1);
     }
 

@@ -1,7 +1,6 @@
 package io.jvplatform.gateway.client;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.net.ConnectException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -10,11 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.gateway.error.GatewayError;
-import io.jvplatform.support.error.ErrorCodes;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -23,9 +18,10 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * What every downstream call shares, whichever service it goes to: it is counted and timed
- * per service and operation ({@value #REQUESTS}, {@value #LATENCY}), a GraphQL error answer
- * becomes a {@link GatewayError} carrying the service's own messages and codes, and a
- * service that cannot answer becomes UPSTREAM_UNAVAILABLE.
+ * per service and operation ({@value #REQUESTS}, {@value #LATENCY}); a refused connection
+ * becomes {@link ServiceDownException} (the one failure the breakers count), a refused token
+ * the caller's refusal, and a service that cannot answer UPSTREAM_UNAVAILABLE. A GraphQL
+ * answer with errors is an answer: its errors are read per root field by the caller.
  */
 @ApplicationScoped
 public class DownstreamCalls {
@@ -39,24 +35,25 @@ public class DownstreamCalls {
         this.registry = registry;
     }
 
-    public Uni<JsonNode> send(String service, DownstreamOperation operation, Supplier<Uni<GraphQLResponse>> call) {
+    public Uni<GraphQLResponse> send(String service, DownstreamOperation operation, Supplier<Uni<GraphQLResponse>> call) {
         return Uni.createFrom().deferred(() -> {
             Counter.builder(REQUESTS).description("Requests sent to a service")
                     .tag("service", service).tag("operation", operation.name())
                     .register(registry).increment();
+            Log.debugf("to %s: %s", service, operation.document());
             long start = System.nanoTime();
             return call.get().onItemOrFailure().invoke((response, failure) -> Timer.builder(LATENCY)
                     .description("Latency of requests sent to a service")
                     .tag("service", service).tag("operation", operation.name())
                     .tag("outcome", failure == null ? "answered" : "failed")
                     .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS));
-        }).onFailure(DownstreamCalls::refusedCredentials).transform(DownstreamCalls::asGatewayError)
-                .onItem().transformToUni(response -> response.hasErrors()
-                ? Uni.createFrom().failure(forwarded(service, operation, response.errors()))
-                : Uni.createFrom().item(response.data()));
+        }).onFailure().transform(failure -> classify(service, failure));
     }
 
     public <T> Uni<T> unavailable(String service, DownstreamOperation operation, Throwable cause) {
+        if (cause instanceof GatewayError error) {
+            return Uni.createFrom().failure(error);
+        }
         if (cause instanceof CircuitBreakerOpenException) {
             Log.debugf("%s: circuit open, %s not sent", service, operation.name());
         } else {
@@ -70,30 +67,21 @@ public class DownstreamCalls {
      * speaking about the caller, as the gateway itself would: an answer for the client, not a
      * failure for the circuit breaker (which skips {@link GatewayError}).
      */
-    private static boolean refusedCredentials(Throwable failure) {
-        return failure instanceof WebApplicationException web
-                && (web.getResponse().getStatus() == 401 || web.getResponse().getStatus() == 403);
-    }
-
-    private static Throwable asGatewayError(Throwable failure) {
-        return ((WebApplicationException) failure).getResponse().getStatus() == 401
-                ? GatewayError.unauthenticated()
-                : GatewayError.forbidden();
-    }
-
-    private static GatewayError forwarded(String service, DownstreamOperation operation, List<DownstreamError> errors) {
-        List<ErrorDetail> details = new ArrayList<>(errors.size());
-        for (DownstreamError error : errors) {
-            String code = error.extension("code");
-            if (!ErrorCodes.STABLE.contains(code)) {
-                // An error without a stable code is a fault between us and the service (e.g. a query
-                // the service no longer accepts, a bug there), not the client's: log it, show nothing internal.
-                Log.errorf("%s refused %s: %s", service, operation.name(), error.message());
-                details.add(new ErrorDetail(service + " could not answer", ErrorCodes.INTERNAL, null, null));
-            } else {
-                details.add(new ErrorDetail(error.message(), code, error.extension("field"), null));
+    private static Throwable classify(String service, Throwable failure) {
+        if (failure instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            if (status == 401) {
+                return GatewayError.unauthenticated();
+            }
+            if (status == 403) {
+                return GatewayError.forbidden();
             }
         }
-        return new GatewayError(details);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return new ServiceDownException(service, failure);
+            }
+        }
+        return failure;
     }
 }

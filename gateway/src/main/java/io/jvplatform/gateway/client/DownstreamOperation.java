@@ -3,11 +3,14 @@ package io.jvplatform.gateway.client;
 import java.util.Map;
 
 /**
- * A named, constant GraphQL document sent to a service. The text never changes with the
- * request (values travel as variables), so the service parses and validates it once and
- * serves it from its document cache; the name tags the downstream metrics.
+ * A named GraphQL document sent to a service. Its text depends only on the client's document
+ * (values travel as variables), so a client that keeps its query constant gets a constant
+ * downstream text, which the service parses and validates once; the name tags the metrics.
  */
 public record DownstreamOperation(String name, String document) {
+
+    /** The cheapest document a GraphQL server answers: readiness. */
+    public static final DownstreamOperation PING = new DownstreamOperation("Ping", "query Ping { __typename }");
 
     public GraphQLRequest request(Map<String, Object> variables) {
         return new GraphQLRequest(document, name, variables);

@@ -10,8 +10,6 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -21,10 +19,12 @@ import io.smallrye.mutiny.Uni;
  * <ul>
  * <li>Timeout 2 s: a page of the dashboard takes tens of milliseconds downstream; a service that
  * has not answered in 2 s is hung, and the client is better served by partial data now.</li>
- * <li>Circuit breaker: when half of the last 4 calls failed, stop calling for 3 s. Short on
- * purpose: the gateway must heal by itself within seconds of the service coming back (a pod
- * restart), while a dead service still costs one probe every 3 s instead of a timeout per
- * request.</li>
+ * <li>Circuit breaker: when half of the last 4 calls found the service down (connection refused,
+ * {@link ServiceDownException}), stop calling for 3 s. Only a refused connection counts: the first
+ * breaker also counted timeouts, and at 50 concurrent users it opened on the platform's own
+ * slowness and turned every answer into an error. A busy service is waited for (the gateway
+ * bounds its own concurrency, see {@code http.Admission}); a hung one costs its timeout.
+ * Short on purpose: the gateway must heal by itself within seconds of the service coming back.</li>
  * <li>No retry: the calls are already batched per request, a retry of a hung call would double
  * the wait, and a mutation must never be sent twice.</li>
  * <li>A GraphQL error answer (bad input, not found) is a healthy service speaking: it is not a
@@ -46,13 +46,13 @@ public class PartnersService {
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3, delayUnit = ChronoUnit.SECONDS,
-            skipOn = GatewayError.class)
+            failOn = ServiceDownException.class, skipOn = GatewayError.class)
     @Fallback(fallbackMethod = "unavailable", skipOn = GatewayError.class)
-    public Uni<JsonNode> execute(Caller caller, DownstreamOperation operation, Map<String, Object> variables) {
+    public Uni<GraphQLResponse> execute(Caller caller, DownstreamOperation operation, Map<String, Object> variables) {
         return calls.send(NAME, operation, () -> client.execute(caller.authorization(), operation.request(variables)));
     }
 
-    Uni<JsonNode> unavailable(Caller caller, DownstreamOperation operation, Map<String, Object> variables, Throwable cause) {
+    Uni<GraphQLResponse> unavailable(Caller caller, DownstreamOperation operation, Map<String, Object> variables, Throwable cause) {
         return calls.unavailable(NAME, operation, cause);
     }
 }

@@ -10,8 +10,6 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -35,13 +33,13 @@ public class VenturesService {
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3, delayUnit = ChronoUnit.SECONDS,
-            skipOn = GatewayError.class)
+            failOn = ServiceDownException.class, skipOn = GatewayError.class)
     @Fallback(fallbackMethod = "unavailable", skipOn = GatewayError.class)
-    public Uni<JsonNode> execute(Caller caller, DownstreamOperation operation, Map<String, Object> variables) {
+    public Uni<GraphQLResponse> execute(Caller caller, DownstreamOperation operation, Map<String, Object> variables) {
         return calls.send(NAME, operation, () -> client.execute(caller.authorization(), operation.request(variables)));
     }
 
-    Uni<JsonNode> unavailable(Caller caller, DownstreamOperation operation, Map<String, Object> variables, Throwable cause) {
+    Uni<GraphQLResponse> unavailable(Caller caller, DownstreamOperation operation, Map<String, Object> variables, Throwable cause) {
         return calls.unavailable(NAME, operation, cause);
     }
 }

@@ -3,17 +3,23 @@ package io.jvplatform.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/**
- * The gateway's own settings. Query depth and complexity are SmallRye GraphQL's
- * ({@code quarkus.smallrye-graphql.instrumentation-query-depth/-complexity}); what it has no
- * setting for lives here.
- */
+/** The gateway's own settings (application.properties, section "Query limits" and "Admission"). */
 @ConfigMapping(prefix = "jv.gateway")
 public interface GatewayConfig {
 
     Limits limits();
 
+    Admission admission();
+
     interface Limits {
+
+        /** Levels of selection, fragments expanded. */
+        @WithDefault("15")
+        int maxDepth();
+
+        /** Fields of the operation with its fragments expanded, as it would execute. */
+        @WithDefault("500")
+        int maxComplexity();
 
         /** Aliased fields in one document: aliases are how one request multiplies its own cost. */
         @WithDefault("50")
@@ -29,5 +35,28 @@ public interface GatewayConfig {
 
         @WithDefault("20")
         int defaultPageSize();
+
+        /** Characters of the query document. */
+        @WithDefault("100000")
+        int maxDocumentCharacters();
+
+        /** Bytes of a request body (document plus variables). */
+        @WithDefault("1048576")
+        int maxBodyBytes();
+    }
+
+    interface Admission {
+
+        /** Requests executed at once; the others wait in line. */
+        @WithDefault("32")
+        int maxConcurrent();
+
+        /** Requests waiting in line; one more is refused at once with 503. */
+        @WithDefault("1000")
+        int maxQueued();
+
+        /** How long a request may wait in line before it is refused with 503. */
+        @WithDefault("2000")
+        int maxWaitMillis();
     }
 }

@@ -3,20 +3,17 @@ package io.jvplatform.gateway.error;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.graphql.GraphQLException;
-
 import io.jvplatform.support.error.ErrorCodes;
 import io.jvplatform.support.error.ForbiddenException;
 import io.jvplatform.support.error.UnauthenticatedException;
 
 /**
- * Every error the gateway reports on purpose. It extends MicroProfile's (checked)
- * {@link GraphQLException} so SmallRye GraphQL attaches it to the failing field's path with
- * its message intact; {@link ErrorNormalizer} then writes each {@link ErrorDetail} as one
- * GraphQL error with our extensions. Errors of a downstream service are carried over as they
- * came (message, code, field), so a client cannot tell whether a rule lives in the gateway.
+ * Every error the gateway reports on purpose: one or more {@link ErrorDetail}s, each written as
+ * one GraphQL error with our extensions at the path of the field that failed. Errors of a
+ * downstream service are carried over as they came (message, code, field), so a client cannot
+ * tell whether a rule lives in the gateway.
  */
-public class GatewayError extends GraphQLException {
+public class GatewayError extends RuntimeException {
 
     private final transient List<ErrorDetail> details;
 
@@ -40,6 +37,12 @@ public class GatewayError extends GraphQLException {
     public static GatewayError upstreamUnavailable(String service) {
         return new GatewayError(List.of(new ErrorDetail(service + " is unavailable, try again later",
                 ErrorCodes.UPSTREAM_UNAVAILABLE, null, Map.of("service", service))));
+    }
+
+    /** More requests than the gateway serves at once are waiting: this one is shed, to be retried shortly. */
+    public static GatewayError overloaded() {
+        return new GatewayError(List.of(new ErrorDetail("the gateway is at capacity, retry shortly",
+                ErrorCodes.OVERLOADED, null, null)));
     }
 
     public static GatewayError notFound(String field, String message) {

@@ -4,33 +4,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
-import graphql.analysis.QueryTraverser;
-import graphql.analysis.QueryVisitorFieldEnvironment;
-import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.Node;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.language.OperationDefinition;
-import graphql.language.SourceLocation;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
-import io.jvplatform.gateway.access.Paging;
 import io.jvplatform.gateway.config.GatewayConfig;
 import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.gateway.resolve.Paging;
 import io.jvplatform.support.error.ErrorCodes;
 
 /**
- * The limits SmallRye GraphQL has no setting for, checked on the parsed and validated
- * document before any field runs (so before any downstream call): operations per document,
- * aliases per document, and the page size ({@code first}) of every connection, variables
- * included. Depth and complexity are SmallRye's settings and are checked right after these.
- * A refusal is a {@code VALIDATION} error whose {@code extensions.limit} names the limit.
+ * The limits of one document, checked after it is parsed and validated and before anything
+ * runs (so before any downstream call). Depth and complexity are measured on the operation
+ * with its fragments expanded, as it would execute: a small document whose fragments spread
+ * each other cannot hide a fan-out of thousands of fields, and its expansion stops as soon as
+ * it passes the limit. A refusal is a {@code VALIDATION} error whose {@code extensions.limit}
+ * names the limit.
  */
 final class QueryLimits {
 
@@ -42,56 +41,70 @@ final class QueryLimits {
         this.paging = paging;
     }
 
-    void check(ExecutionContext execution) {
-        long operations = execution.getDocument().getDefinitions().stream()
-                .filter(OperationDefinition.class::isInstance).count();
+    /** The operation to run, fragments expanded and arguments resolved; refused if over a limit. */
+    ExecutableNormalizedOperation normalize(ExecutionContext execution) {
+        Document document = execution.getDocument();
+        long operations = document.getDefinitions().stream().filter(OperationDefinition.class::isInstance).count();
         if (operations > limits.maxOperations()) {
             throw refused("operations", null, "the document has " + operations + " operations, at most "
-                    + limits.maxOperations() + " are accepted", null);
+                    + limits.maxOperations() + " are accepted");
         }
-        int aliases = countAliases(execution.getDocument().getDefinitions());
+        int aliases = countAliases(document);
         if (aliases > limits.maxAliases()) {
             throw refused("aliases", null, "the document has " + aliases + " aliases, at most "
-                    + limits.maxAliases() + " are accepted", null);
+                    + limits.maxAliases() + " are accepted");
         }
-        QueryTraverser.newQueryTraverser()
-                .schema(execution.getGraphQLSchema())
-                .document(execution.getDocument())
-                .operationName(execution.getOperationDefinition().getName())
-                .coercedVariables(execution.getCoercedVariables())
-                .build()
-                .visitPreOrder(new QueryVisitorStub() {
-                    @Override
-                    public void visitField(QueryVisitorFieldEnvironment field) {
-                        checkPaging(field);
-                    }
-                });
+        ExecutableNormalizedOperation operation;
+        try {
+            operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
+                    execution.getGraphQLSchema(), execution.getOperationDefinition(), execution.getFragmentsByName(),
+                    execution.getCoercedVariables(), ExecutableNormalizedOperationFactory.Options.defaultOptions()
+                            .maxFieldsCount(limits.maxComplexity())
+                            .graphQLContext(execution.getGraphQLContext())
+                            .locale(execution.getLocale()));
+        } catch (AbortExecutionException tooMany) {
+            throw complexity();
+        }
+        if (operation.getOperationFieldCount() > limits.maxComplexity()) {
+            throw complexity();
+        }
+        if (operation.getOperationDepth() > limits.maxDepth()) {
+            throw refused("depth", null, "the query is " + operation.getOperationDepth() + " levels deep, at most "
+                    + limits.maxDepth() + " are accepted");
+        }
+        for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
+            checkPaging(root);
+        }
+        return operation;
     }
 
-    private void checkPaging(QueryVisitorFieldEnvironment field) {
-        if (field.getFieldDefinition().getArgument("first") == null) {
+    /** {@code first} and {@code after} of a connection (only root fields have them). */
+    private void checkPaging(ExecutableNormalizedField field) {
+        Map<String, Object> arguments = field.getResolvedArguments();
+        if (!arguments.containsKey("first")) {
             return;
         }
-        Map<String, Object> arguments = field.getArguments();
         try {
-            Object first = arguments.get("first");
-            paging.request(first == null ? null : asInt((Number) first), (String) arguments.get("after"));
+            paging.request((Integer) arguments.get("first"), (String) arguments.get("after"));
         } catch (GatewayError error) {
             ErrorDetail detail = error.details().get(0);
-            throw refused("first".equals(detail.field()) ? "pageSize" : null, detail.field(), detail.message(),
-                    field.getField().getSourceLocation());
+            throw refused("first".equals(detail.field()) ? "pageSize" : null, detail.field(), detail.message());
         }
     }
 
-    /** An {@code Int} argument arrives as a number of SmallRye's choosing; beyond int range it is too big anyway. */
-    private static int asInt(Number number) {
-        long value = number.longValue();
-        return value > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(value, Integer.MIN_VALUE);
+    private GatewayError complexity() {
+        return refused("complexity", null, "the query selects more than " + limits.maxComplexity()
+                + " fields (fragments expanded)");
     }
 
-    private static int countAliases(List<? extends Node> definitions) {
+    /**
+     * Each aliased field of the document once, wherever it stands (an operation or a fragment).
+     * Pre-order: a depth-first traversal visits every node on entering and on leaving, which
+     * once counted each alias twice.
+     */
+    static int countAliases(Document document) {
         AtomicInteger aliases = new AtomicInteger();
-        new NodeTraverser().depthFirst(new NodeVisitorStub() {
+        new NodeTraverser().preOrder(new NodeVisitorStub() {
             @Override
             public TraversalControl visitField(Field node, TraverserContext<Node> context) {
                 if (node.getAlias() != null) {
@@ -99,17 +112,12 @@ final class QueryLimits {
                 }
                 return TraversalControl.CONTINUE;
             }
-        }, definitions);
+        }, List.of(document));
         return aliases.get();
     }
 
-    private static AbortExecutionException refused(String limit, String field, String message, SourceLocation location) {
-        GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError().message(message)
-                .extensions(new ErrorDetail(message, ErrorCodes.VALIDATION, field,
-                        limit == null ? null : Map.of("limit", limit)).extensions());
-        if (location != null) {
-            error.location(location);
-        }
-        return new AbortExecutionException(List.<GraphQLError>of(error.build()));
+    static GatewayError refused(String limit, String field, String message) {
+        return new GatewayError(List.of(new ErrorDetail(message, ErrorCodes.VALIDATION, field,
+                limit == null ? null : Map.of("limit", limit))));
     }
 }

@@ -7,9 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import io.jvplatform.gateway.client.PartnersDocuments;
+import io.jvplatform.gateway.client.DownstreamOperation;
 import io.jvplatform.gateway.client.PartnersService;
-import io.jvplatform.gateway.client.VenturesDocuments;
 import io.jvplatform.gateway.client.VenturesService;
 import io.jvplatform.gateway.security.Caller;
 import io.smallrye.health.api.AsyncHealthCheck;
@@ -36,9 +35,9 @@ public class DownstreamReadiness implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        Uni<Boolean> venturesUp = ventures.execute(Caller.ANONYMOUS, VenturesDocuments.PING, Map.of()).map(data -> true)
+        Uni<Boolean> venturesUp = ventures.execute(Caller.ANONYMOUS, DownstreamOperation.PING, Map.of()).map(answer -> !answer.hasErrors())
                 .onFailure().recoverWithItem(false);
-        Uni<Boolean> partnersUp = partners.execute(Caller.ANONYMOUS, PartnersDocuments.PING, Map.of()).map(data -> true)
+        Uni<Boolean> partnersUp = partners.execute(Caller.ANONYMOUS, DownstreamOperation.PING, Map.of()).map(answer -> !answer.hasErrors())
                 .onFailure().recoverWithItem(false);
         return Uni.combine().all().unis(venturesUp, partnersUp).asTuple().map(up -> HealthCheckResponse
                 .named("downstream services")

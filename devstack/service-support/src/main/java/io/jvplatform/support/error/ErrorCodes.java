@@ -15,9 +15,11 @@ public final class ErrorCodes {
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String INTERNAL = "INTERNAL";
+    /** The gateway sheds load it cannot serve in time (HTTP 503 with Retry-After): retry shortly. */
+    public static final String OVERLOADED = "OVERLOADED";
 
     public static final Set<String> STABLE = Set.of(VALIDATION, NOT_FOUND, CONFLICT, UPSTREAM_UNAVAILABLE,
-            UNAUTHENTICATED, FORBIDDEN, INTERNAL);
+            UNAUTHENTICATED, FORBIDDEN, INTERNAL, OVERLOADED);
 
     private ErrorCodes() {
     }

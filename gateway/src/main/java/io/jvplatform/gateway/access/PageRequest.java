@@ -1,5 +1,0 @@
-package io.jvplatform.gateway.access;
-
-/** A page of a connection as the services understand it: offset and limit. */
-public record PageRequest(int offset, int limit) {
-}

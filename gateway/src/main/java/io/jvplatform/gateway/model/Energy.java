@@ -1,6 +1,0 @@
-package io.jvplatform.gateway.model;
-
-import java.math.BigDecimal;
-
-public record Energy(BigDecimal renewableSharePercent, String source) {
-}

@@ -1,0 +1,27 @@
+package io.jvplatform.gateway.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import graphql.normalized.ExecutableNormalizedField;
+
+/** The places of an answer that the next level fills from the other service. */
+final class Pending {
+
+    /** {@code field} of {@code parent} (a partner reference, or Partner.ventures) for the entity {@code id}. */
+    record Place(ExecutableNormalizedField field, ObjectNode parent, String id, Path path) {
+
+        void set(com.fasterxml.jackson.databind.JsonNode value) {
+            parent.set(field.getResultKey(), value);
+        }
+    }
+
+    final List<Place> partnerReferences = new ArrayList<>();
+    final List<Place> partnerVentures = new ArrayList<>();
+
+    boolean isEmpty() {
+        return partnerReferences.isEmpty() && partnerVentures.isEmpty();
+    }
+}

@@ -1,0 +1,89 @@
+package io.jvplatform.gateway.resolve;
+
+import java.util.Map;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+
+/**
+ * Writes the client's selection of one object as the selection sent to the service that owns
+ * it: the same fields under the same aliases (so the answer already has the client's shape
+ * and is forwarded as it came), with what the other service answers cut at the boundary
+ * ({@link Boundaries}): a partner reference becomes {@code partner { id }}, {@code Partner.ventures}
+ * is left out. {@value #HIDDEN_ID} is the id the gateway itself needs (to join or to scope), under
+ * a key no client can ask for; it is removed before the answer leaves.
+ */
+final class Selections {
+
+    static final String HIDDEN_ID = "_jvId";
+
+    private final GraphQLSchema schema;
+    private final Document document;
+
+    Selections(GraphQLSchema schema, Document document) {
+        this.schema = schema;
+        this.document = document;
+    }
+
+    /** The selection of {@code field}'s object, with {@value #HIDDEN_ID} when the gateway needs the id. */
+    String of(ExecutableNormalizedField field, boolean withId) {
+        StringBuilder out = new StringBuilder();
+        write(field, out, withId);
+        return out.toString();
+    }
+
+    static boolean needsId(ExecutableNormalizedField field) {
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            if (Boundaries.isPartnerVentures(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void write(ExecutableNormalizedField field, StringBuilder out, boolean withId) {
+        out.append("{ ");
+        if (withId || needsId(field)) {
+            out.append(HIDDEN_ID).append(": id ");
+        }
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            if (Boundaries.isPartnerVentures(child)) {
+                continue;
+            }
+            if (child.getAlias() != null) {
+                out.append(child.getAlias()).append(": ");
+            }
+            out.append(child.getName());
+            if (Boundaries.isPartnerReference(child, schema)) {
+                out.append(" { id } ");
+                continue;
+            }
+            writeArguments(child, out);
+            if (child.hasChildren()) {
+                out.append(' ');
+                write(child, out, false);
+            }
+            out.append(' ');
+        }
+        out.append('}');
+    }
+
+    private void writeArguments(ExecutableNormalizedField field, StringBuilder out) {
+        Map<String, Object> arguments = field.getResolvedArguments();
+        if (arguments.isEmpty()) {
+            return;
+        }
+        GraphQLFieldDefinition definition = field.getFieldDefinitions(schema).get(0);
+        out.append('(');
+        boolean first = true;
+        for (Map.Entry<String, Object> argument : arguments.entrySet()) {
+            String type = GraphQLTypeUtil.simplePrint(definition.getArgument(argument.getKey()).getType());
+            out.append(first ? "" : ", ").append(argument.getKey()).append(": ")
+                    .append(document.variable(type, argument.getValue()));
+            first = false;
+        }
+        out.append(')');
+    }
+}

@@ -1,0 +1,72 @@
+package io.jvplatform.gateway.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import graphql.ExecutionResult;
+import graphql.execution.CoercedVariables;
+import graphql.execution.RawVariables;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.Parser;
+import io.jvplatform.gateway.execution.PublicSchema;
+import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.security.Roles;
+
+/**
+ * The resolution in milliseconds, against recorded services: which documents go where, and
+ * how their answers are joined. Rules, not wiring; the end-to-end tests cover the real path.
+ */
+class ResolutionTests {
+
+    private static final PublicSchema SCHEMA = new PublicSchema();
+    private static final Caller VIEWER = new Caller("token", Set.of(Roles.VIEWER), null);
+    private static final String NSCALE = "11111111-1111-1111-1111-111111111111";
+
+    @Test
+    void aNamesOnlyPageSendsOnlyNamesToVenturesServiceAndNothingToPartnersService() {
+        RecordingServices services = new RecordingServices(
+                request -> """
+                        {"data":{"r0":{"totalCount":1,"items":[{"name":"Stargate Norway"}]}}}""",
+                request -> { throw new AssertionError("partners-service must not be asked"); });
+
+        JsonNode data = data(services, "{ ventures(first: 5) { edges { node { name } } } }", VIEWER);
+
+        assertThat(data.at("/ventures/edges/0/node/name").asText()).isEqualTo("Stargate Norway");
+        assertThat(services.toVentures).hasSize(1);
+        assertThat(services.toVentures.get(0).query()).contains("name")
+                .doesNotContain("ownership", "fundingPhases", "stakes", "partner");
+        assertThat(services.toPartners).isEmpty();
+    }
+
+    @Test
+    void aPartnersVenturesAreAskedOfVenturesServiceInOneCallForThePage() {
+        RecordingServices services = new RecordingServices(
+                request -> """
+                        {"data":{"r0":[{"partnerId":"%s","ventures":[{"name":"Stargate Norway"}]}]}}""".formatted(NSCALE),
+                request -> """
+                        {"data":{"r0":{"totalCount":1,"items":[{"_jvId":"%s","name":"Nscale"}]}}}""".formatted(NSCALE));
+
+        JsonNode data = data(services, "{ partners(first: 5) { edges { node { name ventures { name } } } } }", VIEWER);
+
+        assertThat(services.toVentures).hasSize(1);
+        assertThat(services.toVentures.get(0).query()).contains("venturesOfPartners");
+        assertThat(data.at("/partners/edges/0/node/ventures/0/name").asText()).isEqualTo("Stargate Norway");
+        assertThat(data.at("/partners/edges/0/node").has("_jvId")).isFalse();
+    }
+
+    private static JsonNode data(RecordingServices services, String query, Caller caller) {
+        ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
+                SCHEMA.schema(), Parser.parse(query), null, RawVariables.emptyVariables());
+        ExecutionResult result = new Resolver(SCHEMA, services.services).resolve(operation, caller).join();
+        assertThat(result.getErrors()).isEmpty();
+        return (JsonNode) result.getData();
+    }
+}
