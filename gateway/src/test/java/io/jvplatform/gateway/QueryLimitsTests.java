@@ -8,6 +8,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.jvplatform.gateway.support.DownstreamCalls;
 import io.jvplatform.gateway.support.GraphQL;
@@ -71,6 +73,52 @@ class QueryLimitsTests {
         assertThat(variable.getString("errors[0].extensions.field")).isEqualTo("first");
 
         assertRefused(GraphQL.execute("query { partners(first: " + HUGE_PAGE + ") { totalCount } }"), "pageSize");
+    }
+
+    /** 16 fragments, each spreading the next under two aliases: ~800 bytes that would visit 2^16 fields. */
+    static String fragmentFanOut(int levels) {
+        StringBuilder document = new StringBuilder("query FanOut { ventures(first: 1) { edges { node { ...F0 } } } }\n");
+        for (int i = 0; i < levels; i++) {
+            String next = i + 1 < levels ? "...F" + (i + 1) : "name";
+            document.append("fragment F").append(i).append(" on Venture { a: ownership { stakes { partner { ventures { ")
+                    .append(next).append(" } } } } b: ownership { stakes { partner { ventures { ").append(next)
+                    .append(" } } } } }\n");
+        }
+        return document.toString();
+    }
+
+    @Test
+    void aFragmentFanOutIsRefusedBeforeAnythingRuns() {
+        DownstreamCalls calls = new DownstreamCalls(registry);
+        DownstreamCalls.Snapshot before = calls.snapshot();
+
+        assertRefused(GraphQL.execute(fragmentFanOut(16)), "complexity");
+        assertThat(calls.snapshot().minus(before).total()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} aliases")
+    @CsvSource({"25, true", "50, true", "51, false"})
+    void aliasesAreCountedOnceEach(int count, boolean accepted) {
+        StringBuilder query = new StringBuilder("query Aliases { ventures(first: 1) { edges { node {");
+        for (int i = 0; i < count; i++) {
+            query.append(" a").append(i).append(": name");
+        }
+        JsonPath result = GraphQL.execute(query.append(" } } } }").toString());
+        if (accepted) {
+            assertThat(result.getList("errors")).isNull();
+        } else {
+            assertRefused(result, "aliases");
+            assertThat(result.getString("errors[0].message")).contains(count + " aliases");
+        }
+    }
+
+    @Test
+    void noRefusalNamesAClass() {
+        for (JsonPath refused : new JsonPath[] {GraphQL.execute(TWENTY_LEVELS), GraphQL.execute(fragmentFanOut(16)),
+                GraphQL.execute("{ nope }"), GraphQL.execute("query { ventures(first: 100000) { totalCount } }")}) {
+            assertThat(refused.prettify()).doesNotContain("classification", "Exception", "graphql.");
+            assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("VALIDATION");
+        }
     }
 
     @Test

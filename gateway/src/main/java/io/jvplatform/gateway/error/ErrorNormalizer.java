@@ -4,6 +4,7 @@ import java.util.Map;
 
 import graphql.ErrorType;
 import graphql.GraphQLError;
+import graphql.introspection.GoodFaithIntrospection;
 import io.jvplatform.support.error.ErrorCodes;
 
 /**
@@ -21,6 +22,10 @@ public final class ErrorNormalizer {
         Map<String, Object> extensions = error.getExtensions();
         if (extensions != null && ErrorCodes.STABLE.contains(String.valueOf(extensions.get("code")))) {
             return extensions;
+        }
+        if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            // an introspection query built to be expensive (the same meta field again and again)
+            return Map.of("code", ErrorCodes.VALIDATION, "limit", "introspection");
         }
         if (error.getErrorType() == ErrorType.ValidationError || error.getErrorType() == ErrorType.InvalidSyntax
                 || error.getErrorType() == ErrorType.ExecutionAborted) {
