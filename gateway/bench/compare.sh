@@ -359,8 +359,9 @@ echo "Machine: $(nproc) CPUs, load average at the end $(cut -d' ' -f1-3 /proc/lo
 echo "Dashboard (first: $VENTURES, viewer token), ${DURATION}s per run, wrk; gateway = ours (port $(port_of "$GATEWAY_URL")) or the peer (Hive Gateway 2.15.1 + router-runtime, port $PEER_PORT)"
 echo "errors = non-2xx + 2xx answers with GraphQL errors; sock = wrk socket errors + timeouts; CPU in ms per request (utime+stime, clock tick $((1000 / hz)) ms)"
 echo "down/req = /graphql requests the two services answered per dashboard (a deduplicating peer would show fewer); box = the machine's busy CPU % meanwhile"
-printf '%-5s %-4s %-5s %8s %8s %8s %8s %6s %5s %12s %9s %11s %11s %9s %8s %4s\n' \
-  round c gw req/s p50_ms p99_ms requests errors sock req/gw-cpu-s gw-ms/req ventures-ms partners-ms pg-ms down/req box%
+echo "req/gw-cpu-s counts every answer, error answers included (a gateway failing fast scores high); ok/gw-cpu-s counts complete answers only"
+printf '%-5s %-4s %-5s %8s %8s %8s %8s %6s %5s %12s %11s %9s %11s %11s %9s %8s %4s\n' \
+  round c gw req/s p50_ms p99_ms requests errors sock req/gw-cpu-s ok/gw-cpu-s gw-ms/req ventures-ms partners-ms pg-ms down/req box%
 for row in "${rows[@]}"; do
   read -r round c gw req dur p50 p99 non2xx gqlerr sock tmo g v p s d busy <<<"$row"
   awk -v round="$round" -v c="$c" -v gw="$gw" -v req="$req" -v dur="$dur" -v p50="$p50" -v p99="$p99" \
@@ -368,9 +369,10 @@ for row in "${rows[@]}"; do
       -v busy="$busy" -v hz="$hz" 'BEGIN {
     ms = 1000 / hz
     per = (req > 0) ? ms / req : 0
-    printf "%-5s %-4s %-5s %8.1f %8.1f %8.1f %8d %6d %5d %12s %9.1f %11.1f %11.1f %9.1f %8.2f %4d\n",
+    printf "%-5s %-4s %-5s %8.1f %8.1f %8.1f %8d %6d %5d %12s %11s %9.1f %11.1f %11.1f %9.1f %8.2f %4d\n",
       round, c, gw, req / (dur / 1e6), p50 / 1000, p99 / 1000, req, err, sock,
-      (g > 0) ? sprintf("%.1f", req / (g / hz)) : "n/a", g * per, v * per, p * per, s * per,
+      (g > 0) ? sprintf("%.1f", req / (g / hz)) : "n/a", (g > 0) ? sprintf("%.1f", (req - err) / (g / hz)) : "n/a",
+      g * per, v * per, p * per, s * per,
       (req > 0) ? d / req : 0, busy
   }'
 done
