@@ -20,6 +20,9 @@ import io.jvplatform.gateway.support.Users;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
@@ -60,7 +63,9 @@ class RequestEnvelopeTests {
         DownstreamCalls calls = new DownstreamCalls(registry);
         DownstreamCalls.Snapshot before = calls.snapshot();
 
-        var request = given().auth().oauth2(Users.token(KeycloakRealm.ADMIN)).body(body.getBytes(StandardCharsets.UTF_8));
+        var request = given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs("application/x-www-form-urlencoded", ContentType.TEXT)))
+                .auth().oauth2(Users.token(KeycloakRealm.ADMIN)).body(body.getBytes(StandardCharsets.UTF_8));
         if (contentType != null) {
             request.contentType(contentType);
         } else {

@@ -55,6 +55,11 @@ final class DelegatingStrategy extends ExecutionStrategy {
             return refused(QueryLimits.refused(null, null,
                     "introspection (__schema, __type) cannot be combined with other fields in one operation"));
         }
+        try {
+            roots.forEach(InputCheck::check);
+        } catch (GatewayError refusal) {
+            return refused(refusal);
+        }
         Caller caller = execution.getGraphQLContext().getOrDefault(Caller.class, Caller.ANONYMOUS);
         return resolver.resolve(operation, caller);
     }

@@ -25,8 +25,10 @@ public class GatewayEngine {
     private static final long CACHED_CHARACTERS = 1_000_000;
 
     private final GraphQL graphQL;
+    private final PublicSchema schema;
 
     public GatewayEngine(PublicSchema schema, Resolver resolver, Paging paging, GatewayConfig config) {
+        this.schema = schema;
         DelegatingStrategy strategy = new DelegatingStrategy(new QueryLimits(config.limits(), paging), resolver);
         this.graphQL = GraphQL.newGraphQL(schema.schema())
                 .queryExecutionStrategy(strategy)
@@ -42,6 +44,9 @@ public class GatewayEngine {
                 .variables(variables == null ? Map.of() : variables)
                 .graphQLContext(Map.of(Caller.class, caller))
                 .build();
-        return graphQL.executeAsync(input);
+        return graphQL.executeAsync(input).thenApply(result -> result.isDataPresent() || result.getErrors().isEmpty()
+                ? result
+                : result.transform(builder -> builder.errors(
+                        VariableErrors.located(result.getErrors(), schema.schema(), query, input.getVariables()))));
     }
 }

@@ -10,7 +10,9 @@ import org.eclipse.microprofile.health.Readiness;
 import io.jvplatform.gateway.client.DownstreamOperation;
 import io.jvplatform.gateway.client.PartnersService;
 import io.jvplatform.gateway.client.VenturesService;
+import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.error.ErrorCodes;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 
@@ -18,8 +20,8 @@ import io.smallrye.mutiny.Uni;
  * Ready only when both services answer GraphQL: without them the gateway can serve nothing
  * whole. The probe goes through the same facades (timeout, circuit breaker) as real traffic,
  * so a service the breaker has given up on reads as not ready, and the probe is what lets the
- * breaker close again once the service is back. It sends no token: {@code __typename} needs
- * none, and the probe has none to forward.
+ * breaker close again once the service is back. It sends no token (the probe has none to
+ * forward): a service that refuses it, with 401 or a GraphQL error, has answered, and is up.
  */
 @Readiness
 @ApplicationScoped
@@ -33,12 +35,16 @@ public class DownstreamReadiness implements AsyncHealthCheck {
         this.partners = partners;
     }
 
+    private static boolean answered(Throwable failure) {
+        return failure instanceof GatewayError error && !ErrorCodes.UPSTREAM_UNAVAILABLE.equals(error.code());
+    }
+
     @Override
     public Uni<HealthCheckResponse> call() {
-        Uni<Boolean> venturesUp = ventures.execute(Caller.ANONYMOUS, DownstreamOperation.PING, Map.of()).map(answer -> !answer.hasErrors())
-                .onFailure().recoverWithItem(false);
-        Uni<Boolean> partnersUp = partners.execute(Caller.ANONYMOUS, DownstreamOperation.PING, Map.of()).map(answer -> !answer.hasErrors())
-                .onFailure().recoverWithItem(false);
+        Uni<Boolean> venturesUp = ventures.execute(Caller.ANONYMOUS, DownstreamOperation.PING, Map.of()).map(answer -> true)
+                .onFailure().recoverWithItem(DownstreamReadiness::answered);
+        Uni<Boolean> partnersUp = partners.execute(Caller.ANONYMOUS, DownstreamOperation.PING, Map.of()).map(answer -> true)
+                .onFailure().recoverWithItem(DownstreamReadiness::answered);
         return Uni.combine().all().unis(venturesUp, partnersUp).asTuple().map(up -> HealthCheckResponse
                 .named("downstream services")
                 .status(up.getItem1() && up.getItem2())
