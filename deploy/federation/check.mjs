@@ -14,17 +14,20 @@ if (!token) {
   console.error('TOKEN is missing: an access token of realm jv (see the README)');
   process.exit(2);
 }
+const authorization = `Bearer ${token}`;
 const gateway = new ApolloGateway({
   supergraphSdl: new IntrospectAndCompose({
     subgraphs: [
       { name: 'ventures', url: process.env.VENTURES_URL ?? 'http://127.0.0.1:8081/graphql' },
       { name: 'partners', url: process.env.PARTNERS_URL ?? 'http://127.0.0.1:8082/graphql' },
     ],
+    // The services show their schema (_service { sdl }) only to a caller with a valid token.
+    introspectionHeaders: { authorization },
   }),
   buildService: ({ url }) => new RemoteGraphQLDataSource({
     url,
     willSendRequest({ request }) {
-      request.http.headers.set('authorization', `Bearer ${token}`);
+      request.http.headers.set('authorization', authorization);
     },
   }),
 });

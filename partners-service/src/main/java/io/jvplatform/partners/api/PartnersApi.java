@@ -3,6 +3,7 @@ package io.jvplatform.partners.api;
 import io.jvplatform.partners.service.PartnerArchiver;
 import io.jvplatform.partners.service.PartnerService;
 import io.jvplatform.support.graphql.Ids;
+import io.jvplatform.support.idempotency.Idempotency;
 import io.jvplatform.support.security.Roles;
 import io.jvplatform.support.security.SecurityRefusals;
 import io.smallrye.graphql.api.federation.Resolver;
@@ -33,10 +34,16 @@ public class PartnersApi {
 
     private final PartnerService partners;
     private final PartnerArchiver archiver;
+    private final Idempotency idempotency;
 
-    PartnersApi(PartnerService partners, PartnerArchiver archiver) {
+    PartnersApi(PartnerService partners, PartnerArchiver archiver, Idempotency idempotency) {
         this.partners = partners;
         this.archiver = archiver;
+        this.idempotency = idempotency;
+    }
+
+    /** What a client sent to createPartner, as the idempotency store compares it. */
+    private record CreateArguments(PartnerInput input, String id) {
     }
 
     @Query
@@ -71,10 +78,13 @@ public class PartnersApi {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Mutation
     @NonNull
-    @Description("id: optional, the id the new partner gets (a UUID); lets a client retry a creation safely and "
-            + "lets seed data match ids that live elsewhere (the realm's partner_id). CONFLICT when it is taken")
+    @Description("Send an Idempotency-Key header to retry safely: the same key and input return the first answer and "
+            + "write nothing; the same key with another input is CONFLICT (keys are kept 24 h, per user). "
+            + "id: optional, the id the new partner gets (a UUID); lets seed data match ids that live elsewhere "
+            + "(the realm's partner_id). CONFLICT when it is taken")
     public Partner createPartner(@NonNull PartnerInput input, @Id String id) {
-        return partners.create(input, id == null ? UUID.randomUUID() : Ids.parse("id", id));
+        return idempotency.once("createPartner", new CreateArguments(input, id), Partner.class,
+                () -> partners.create(input, id == null ? UUID.randomUUID() : Ids.parse("id", id)));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

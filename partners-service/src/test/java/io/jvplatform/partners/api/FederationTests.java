@@ -1,6 +1,8 @@
 package io.jvplatform.partners.api;
 
+import io.jvplatform.devstack.KeycloakRealm;
 import io.jvplatform.devstack.PostgresTestResource;
+import io.jvplatform.devstack.TestIssuer;
 import io.jvplatform.devstack.TestIssuerResource;
 import io.jvplatform.partners.support.FakeVenturesService;
 import io.quarkus.test.common.ResourceArg;
@@ -40,7 +42,7 @@ class FederationTests {
 
     @Test
     void theSchemaOffersTheFederationQueries() {
-        String schema = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        String schema = given().auth().oauth2(TestIssuer.tokenFor(KeycloakRealm.VIEWER)).when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
 
         assertThat(schema)
                 .contains("_entities(representations: [_Any!]!): [_Entity]!")

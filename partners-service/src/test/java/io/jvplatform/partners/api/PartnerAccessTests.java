@@ -58,15 +58,16 @@ class PartnerAccessTests {
     @FakeVenturesService.Inject
     FakeVenturesService ventures;
 
+    /** Refused before GraphQL runs (jv-subgraph.properties), with the same answer as a bad token. */
     @Test
     void withoutATokenNothingIsReadOrWritten() {
         Map<String, Object> partner = create("Anonymous target");
         Map<String, Object> input = input("Anonymous creation");
 
-        assertRefused(executeWithHeader(null, PARTNER, variables("id", partner.get("id"))).statusCode(200), "UNAUTHENTICATED");
-        assertRefused(executeWithHeader(null, CREATE_PARTNER, variables("input", input)).statusCode(200), "UNAUTHENTICATED");
+        assertRefused(executeWithHeader(null, PARTNER, variables("id", partner.get("id"))).statusCode(401), "UNAUTHENTICATED");
+        assertRefused(executeWithHeader(null, CREATE_PARTNER, variables("input", input)).statusCode(401), "UNAUTHENTICATED");
         assertRefused(executeWithHeader(null, ARCHIVE, variables("id", partner.get("id"), "expectedVersion", partner.get("version")))
-                        .statusCode(200),
+                        .statusCode(401),
                 "UNAUTHENTICATED");
 
         assertThat(countNamed((String) input.get("name"))).isZero();

@@ -30,6 +30,12 @@ public final class GraphQL {
         return send(given().auth().oauth2(TestIssuer.tokenFor(demoUser)), query, variables).statusCode(200);
     }
 
+    /** As one of the demo users, with an {@code Idempotency-Key} header. */
+    public static ValidatableResponse executeWithKey(String demoUser, String idempotencyKey, String query, Map<String, ?> variables) {
+        return send(given().auth().oauth2(TestIssuer.tokenFor(demoUser)).header("Idempotency-Key", idempotencyKey), query, variables)
+                .statusCode(200);
+    }
+
     /** Without a token, or with any {@code Authorization} header: the status is the test's to check. */
     public static ValidatableResponse executeWithHeader(String authorization, String query, Map<String, ?> variables) {
         RequestSpecification request = authorization == null ? given() : given().header("Authorization", authorization);

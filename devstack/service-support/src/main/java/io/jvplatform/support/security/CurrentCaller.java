@@ -32,6 +32,21 @@ public class CurrentCaller {
     }
 
     /**
+     * The token's subject ({@code sub}: stable, unlike a user name that can be changed), or the
+     * principal's name when a token has none; empty without a token. What a caller's own records
+     * (its idempotency keys) are filed under.
+     */
+    public Optional<String> subject() {
+        if (identity.isAnonymous() || identity.getPrincipal() == null) {
+            return Optional.empty();
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return Optional.of(token.getSubject());
+        }
+        return Optional.ofNullable(identity.getPrincipal().getName()).filter(name -> !name.isBlank());
+    }
+
+    /**
      * The partner whose ventures alone this caller may read: present for a partner user (role
      * {@value Roles#PARTNER} and no unscoped reading role), empty for everyone else. A partner
      * user whose token names no partner is confined to a partner that matches nothing.
