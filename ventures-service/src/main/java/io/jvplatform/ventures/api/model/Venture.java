@@ -3,6 +3,7 @@ package io.jvplatform.ventures.api.model;
 import io.jvplatform.ventures.domain.VentureStatus;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -17,5 +18,7 @@ import java.util.List;
 public record Venture(@NonNull @Id String id, @NonNull String name, String legalName, @NonNull String jurisdiction,
                       Site site, String program, @NonNull VentureStatus status, LocalDate announcedDate,
                       Energy energy, String cooling, String description, int version,
+                      @Description("The ownership ledger's version (its number of entries): the basedOnVersion of the next ownership change")
+                      int ledgerVersion,
                       @NonNull List<@NonNull Source> sources, @NonNull List<@NonNull Participant> participants) {
 }
