@@ -48,7 +48,7 @@ public class OwnershipApi {
 
     @Description("The cap table in force on asOf (default today, UTC); its ledgerVersion is the ledger's current one on every date")
     public List<@NonNull CapTable> ownership(@Source List<Venture> ventures, @Name("asOf") LocalDate asOf) {
-        return ownership.capTables(ids(ventures), asOf);
+        return ownership.capTables(ventures, asOf);
     }
 
     @Description("Every ownership change, oldest first")

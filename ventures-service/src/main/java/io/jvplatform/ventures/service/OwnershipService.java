@@ -8,6 +8,7 @@ import io.jvplatform.ventures.api.model.LedgerEntry;
 import io.jvplatform.ventures.api.model.SetOwnershipInput;
 import io.jvplatform.ventures.api.model.StakeInput;
 import io.jvplatform.ventures.api.model.TransferStakeInput;
+import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.domain.LedgerHead;
 import io.jvplatform.ventures.domain.OwnershipLedger;
 import io.jvplatform.ventures.domain.SetOwnership;
@@ -85,15 +86,38 @@ public class OwnershipService {
         return append(entity, head, head.entryFor(change, caller.name(), now()));
     }
 
-    /** Cap tables of the given ventures as of {@code asOf} (today when null), same order. */
+    /** Cap tables of the given ventures as of {@code asOf} (today, UTC, when null), same order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CapTable> capTables(List<String> ventureIds, LocalDate asOf) {
-        LocalDate date = asOf == null ? today() : asOf;
-        Map<UUID, OwnershipLedger> ledgers = ledgersOf(uuids(ventureIds));
-        return ventureIds.stream().map(id -> LedgerMapper.toApi(ledgers.get(UUID.fromString(id)).asOf(date))).toList();
+    public List<CapTable> capTables(List<Venture> ventures, LocalDate asOf) {
+        Map<String, io.jvplatform.ventures.domain.CapTable> tables = tablesOn(ventures, asOf == null ? today() : asOf);
+        return ventures.stream().map(venture -> LedgerMapper.toApi(tables.get(venture.id()))).toList();
     }
 
-    /** Ledger entries of the given ventures, oldest first, same order. */
+    /**
+     * The cap tables in force on {@code date}, by venture id. From the head read with the venture
+     * (no query) when no entry is later than {@code date}, which holds for today since no effective
+     * date is after today; a date before the latest entry replays that ledger (one query for all).
+     * Either way the table's ledgerVersion is the ledger's current one, the version to write on.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, io.jvplatform.ventures.domain.CapTable> tablesOn(List<Venture> ventures, LocalDate date) {
+        List<UUID> toReplay = ventures.stream()
+                .filter(venture -> isBeforeLatest(venture.ledgerHead(), date))
+                .map(venture -> UUID.fromString(venture.id())).distinct().toList();
+        Map<UUID, List<io.jvplatform.ventures.persistence.LedgerEntryEntity>> entries =
+                toReplay.isEmpty() ? Map.of() : ledger.entriesOf(toReplay, date);
+        Map<String, io.jvplatform.ventures.domain.CapTable> tables = new LinkedHashMap<>();
+        for (Venture venture : ventures) {
+            LedgerHead head = venture.ledgerHead();
+            List<io.jvplatform.ventures.domain.Stake> stakes = isBeforeLatest(head, date)
+                    ? LedgerMapper.toLedger(entries.getOrDefault(UUID.fromString(venture.id()), List.of())).asOf(date).stakes()
+                    : head.latest().stakes();
+            tables.put(venture.id(), new io.jvplatform.ventures.domain.CapTable(date, head.version(), stakes));
+        }
+        return tables;
+    }
+
+    /** Ledger entries of the given ventures, oldest first, same order: one query for all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<List<LedgerEntry>> histories(List<String> ventureIds) {
         Map<UUID, OwnershipLedger> ledgers = ledgersOf(uuids(ventureIds));
@@ -102,12 +126,8 @@ public class OwnershipService {
                 .toList();
     }
 
-    /** Current cap tables (as of today) by venture; the funding phases' commitments are pro rata of these. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<UUID, io.jvplatform.ventures.domain.CapTable> currentTables(Collection<UUID> ventureIds) {
-        Map<UUID, io.jvplatform.ventures.domain.CapTable> tables = new LinkedHashMap<>();
-        ledgersOf(ventureIds).forEach((id, ledger) -> tables.put(id, ledger.asOf(today())));
-        return tables;
+    private static boolean isBeforeLatest(LedgerHead head, LocalDate date) {
+        return head.latestEffectiveDate() != null && date.isBefore(head.latestEffectiveDate());
     }
 
     /**
