@@ -45,7 +45,7 @@ public class FundingApi {
 
     @Description("By ordinal")
     public List<@NonNull List<@NonNull FundingPhase>> fundingPhases(@Source List<Venture> ventures) {
-        return funding.phasesOf(OwnershipApi.ids(ventures));
+        return funding.phasesOf(ventures);
     }
 
     @Description("Committed capital per currency, CANCELLED phases excluded")

@@ -34,21 +34,21 @@ public class OwnershipApi {
 
     @RolesAllowed(Roles.ADMIN)
     @Mutation("setOwnership")
-    @Description("Replaces the whole cap table; returns the cap table as of input.effectiveDate")
+    @Description("Replaces the whole cap table from input.effectiveDate (today or earlier, not before the latest entry); returns the new table and ledgerVersion")
     public @NonNull CapTable setOwnership(@NonNull @Id String ventureId, @NonNull SetOwnershipInput input) {
         return ownership.set(ventureId, input);
     }
 
     @RolesAllowed(Roles.ADMIN)
     @Mutation
-    @Description("Moves percentage points from one partner to another; returns the cap table as of input.effectiveDate")
+    @Description("Moves percentage points from one partner to another from input.effectiveDate (today or earlier, not before the latest entry); returns the new table and ledgerVersion")
     public @NonNull CapTable transferStake(@NonNull @Id String ventureId, @NonNull TransferStakeInput input) {
         return ownership.transfer(ventureId, input);
     }
 
-    @Description("The cap table in force on asOf (default today)")
+    @Description("The cap table in force on asOf (default today, UTC); its ledgerVersion is the ledger's current one on every date")
     public List<@NonNull CapTable> ownership(@Source List<Venture> ventures, @Name("asOf") LocalDate asOf) {
-        return ownership.capTables(ids(ventures), asOf);
+        return ownership.capTables(ventures, asOf);
     }
 
     @Description("Every ownership change, oldest first")

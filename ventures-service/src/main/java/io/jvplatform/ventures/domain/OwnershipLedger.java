@@ -1,7 +1,5 @@
 package io.jvplatform.ventures.domain;
 
-import io.jvplatform.support.error.ConflictException;
-import io.jvplatform.support.error.ValidationException;
 import io.jvplatform.ventures.domain.LedgerEntry.OwnershipSet;
 import io.jvplatform.ventures.domain.LedgerEntry.StakeTransfer;
 
@@ -17,8 +15,9 @@ import java.util.UUID;
 /**
  * A venture's append-only ownership ledger and the cap tables derived from it. Its version is the
  * number of entries; every change names the version it was based on, so two admins can't silently
- * overwrite each other. Effective dates never go backwards, so version order is also date order and
- * the table at a date is simply the fold of the entries effective on or before it.
+ * overwrite each other. Effective dates never go backwards nor past the recording day
+ * ({@link EffectiveDates}), so version order is also date order and the table at a date is simply
+ * the fold of the entries effective on or before it.
  */
 public final class OwnershipLedger {
 
@@ -48,51 +47,43 @@ public final class OwnershipLedger {
         return entries;
     }
 
-    /** The cap table in force on {@code date}: all entries effective on or before it. */
+    /**
+     * The cap table in force on {@code date}: all entries effective on or before it. Its
+     * ledgerVersion is the ledger's version, whatever the date: the version a change must be based on.
+     */
     public CapTable asOf(LocalDate date) {
         Map<UUID, BigDecimal> holdings = new LinkedHashMap<>();
-        int applied = 0;
         for (LedgerEntry entry : entries) {
             if (entry.effectiveDate().isAfter(date)) {
                 break;
             }
             holdings = entry.applyTo(holdings);
-            applied = entry.version();
         }
-        return CapTable.of(date, applied, holdings);
+        return CapTable.of(date, version(), holdings);
     }
 
-    /** The table after every entry, including any dated in the future; new changes build on it. */
+    /** The table after every entry; new changes build on it. */
     public CapTable latest() {
-        LocalDate lastDate = entries.isEmpty() ? LocalDate.MIN : entries.get(entries.size() - 1).effectiveDate();
-        return asOf(lastDate);
+        return head().latest();
+    }
+
+    /** What a write needs of this ledger (the venture row keeps the same, so writes need not replay). */
+    public LedgerHead head() {
+        LedgerHead head = LedgerHead.empty();
+        for (LedgerEntry entry : entries) {
+            head = head.after(entry);
+        }
+        return head;
     }
 
     /** The SET entry that {@code change} appends, checked against the ledger; the ledger itself is not modified. */
     public OwnershipSet entryFor(SetOwnership change, String actor, OffsetDateTime recordedAt) {
-        checkAppendable(change.basedOnVersion(), change.effectiveDate());
-        return new OwnershipSet(version() + 1, change.effectiveDate(), actor, change.reason(), recordedAt, change.stakes());
+        return head().entryFor(change, actor, recordedAt);
     }
 
     /** The TRANSFER entry that {@code change} appends, checked against the ledger. */
     public StakeTransfer entryFor(TransferStake change, String actor, OffsetDateTime recordedAt) {
-        checkAppendable(change.basedOnVersion(), change.effectiveDate());
-        BigDecimal held = latest().holdingOf(change.fromPartnerId()).orElse(null);
-        if (held == null) {
-            throw new ValidationException("input.fromPartnerId", "partner " + change.fromPartnerId() + " holds no stake to transfer");
-        }
-        if (change.percentage().compareTo(held) > 0) {
-            throw new ValidationException("input.percentage", "cannot transfer " + change.percentage().toPlainString()
-                    + " %: the giver holds only " + held.toPlainString() + " %");
-        }
-        StakeTransfer entry = new StakeTransfer(version() + 1, change.effectiveDate(), actor, change.reason(), recordedAt,
-                change.fromPartnerId(), change.toPartnerId(), change.percentage());
-        CapTable after = CapTable.of(change.effectiveDate(), entry.version(), entry.applyTo(latest().holdings()));
-        if (after.total().compareTo(Percentage.HUNDRED) != 0) {
-            // Only reachable if the stored ledger was already broken; refuse rather than compound it.
-            throw new IllegalStateException("transfer would leave the cap table at " + after.total() + " %");
-        }
-        return entry;
+        return head().entryFor(change, actor, recordedAt);
     }
 
     /** The ledger with {@code entry} appended. */
@@ -100,19 +91,5 @@ public final class OwnershipLedger {
         List<LedgerEntry> appended = new java.util.ArrayList<>(entries);
         appended.add(entry);
         return new OwnershipLedger(appended);
-    }
-
-    private void checkAppendable(int basedOnVersion, LocalDate effectiveDate) {
-        if (basedOnVersion != version()) {
-            throw new ConflictException("input.basedOnVersion", "the ownership ledger is at version " + version()
-                    + ", not " + basedOnVersion + ": reload the cap table and try again");
-        }
-        if (!entries.isEmpty()) {
-            LocalDate latest = entries.get(entries.size() - 1).effectiveDate();
-            if (effectiveDate.isBefore(latest)) {
-                throw new ValidationException("input.effectiveDate", "effective date " + effectiveDate
-                        + " is before the latest ledger entry's (" + latest + ")");
-            }
-        }
     }
 }

@@ -6,10 +6,13 @@ import io.jvplatform.ventures.api.model.Partner;
 import io.jvplatform.ventures.api.model.Stake;
 import io.jvplatform.ventures.domain.LedgerEntry.OwnershipSet;
 import io.jvplatform.ventures.domain.LedgerEntry.StakeTransfer;
+import io.jvplatform.ventures.domain.LedgerHead;
 import io.jvplatform.ventures.domain.OwnershipLedger;
 import io.jvplatform.ventures.persistence.LedgerEntryEntity;
 import io.jvplatform.ventures.persistence.StakeEmbeddable;
+import io.jvplatform.ventures.persistence.VentureEntity;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,6 +53,15 @@ public final class LedgerMapper {
             entity.percentage = transfer.percentage();
         }
         return entity;
+    }
+
+    /** The ledger's head as the venture row keeps it. */
+    public static LedgerHead toHead(VentureEntity venture) {
+        List<io.jvplatform.ventures.domain.Stake> stakes = venture.currentStakes.stream()
+                .map(s -> new io.jvplatform.ventures.domain.Stake(s.partnerId(), s.percentage())).toList();
+        LocalDate asOf = venture.ledgerEffectiveDate == null ? LocalDate.MIN : venture.ledgerEffectiveDate;
+        return new LedgerHead(venture.ledgerVersion, venture.ledgerEffectiveDate,
+                new io.jvplatform.ventures.domain.CapTable(asOf, venture.ledgerVersion, stakes));
     }
 
     public static List<StakeEmbeddable> toHoldings(io.jvplatform.ventures.domain.CapTable table) {

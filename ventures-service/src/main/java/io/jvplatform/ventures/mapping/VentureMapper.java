@@ -32,7 +32,8 @@ public final class VentureMapper {
                 .toList();
         return new Venture(venture.id.toString(), venture.name, venture.legalName, venture.jurisdiction, site,
                 venture.program, venture.status, venture.announcedDate, energy, venture.cooling, venture.description,
-                venture.version, SourceMapper.toApi(venture.sources), participants);
+                venture.version, venture.ledgerVersion, SourceMapper.toApi(venture.sources), participants,
+                LedgerMapper.toHead(venture));
     }
 
     /** Checks {@code input} (errors name input.*) and copies it onto {@code venture}. */

@@ -23,7 +23,8 @@ import java.util.UUID;
 
 /**
  * A venture row. {@code version} counts edits of the venture's own attributes;
- * {@code ledgerVersion} counts ownership ledger entries and is only moved while the row is locked.
+ * {@code ledgerVersion} counts ownership ledger entries; with {@code ledgerEffectiveDate} and
+ * {@code currentStakes} it is the ledger's head (domain.LedgerHead), only moved while the row is locked.
  */
 @Entity
 @Table(name = "venture")
@@ -77,6 +78,10 @@ public class VentureEntity extends PanacheEntityBase {
 
     @Column(name = "ledger_version", nullable = false)
     public int ledgerVersion;
+
+    /** The latest ledger entry's effective date; null before the first entry. */
+    @Column(name = "ledger_effective_date")
+    public LocalDate ledgerEffectiveDate;
 
     @ElementCollection
     @CollectionTable(name = "venture_source", joinColumns = @JoinColumn(name = "venture_id"))

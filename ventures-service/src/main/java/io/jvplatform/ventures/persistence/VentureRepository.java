@@ -2,24 +2,20 @@ package io.jvplatform.ventures.persistence;
 
 import io.jvplatform.ventures.domain.VentureStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class VentureRepository implements PanacheRepositoryBase<VentureEntity, UUID> {
-
-    private static final String ORDER = " order by v.name, v.id";
 
     /**
      * The venture with its row locked (SELECT ... FOR UPDATE) until the transaction ends. Every
@@ -31,8 +27,10 @@ public class VentureRepository implements PanacheRepositoryBase<VentureEntity, U
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Ventures with these ids, with sources, roles and holdings, in one round trip (detached, read-only). */
     public List<VentureEntity> withIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return ids.isEmpty() ? List.of() : rows(VentureRows.SELECT + " where v.id in (:ids)", Map.of("ids", ids), -1, -1)
+                .stream().map(VentureRows::venture).toList();
     }
 
     public record Page(List<VentureEntity> items, long totalCount) {
@@ -46,69 +44,71 @@ public class VentureRepository implements PanacheRepositoryBase<VentureEntity, U
                            UUID visibleTo) {
     }
 
+    /** One round trip: the page's rows carry the number matched; only a page past the end asks for it again. */
     public Page page(Criteria criteria, int offset, int limit) {
         List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
+        Map<String, Object> parameters = new HashMap<>();
         if (criteria.status() != null) {
             conditions.add("v.status = :status");
-            parameters.and("status", criteria.status());
+            parameters.put("status", criteria.status().name());
         }
         if (criteria.country() != null) {
-            conditions.add("v.siteCountry = :country");
-            parameters.and("country", criteria.country());
+            conditions.add("v.site_country = :country");
+            parameters.put("country", criteria.country());
         }
         if (criteria.program() != null) {
             conditions.add("lower(v.program) = lower(:program)");
-            parameters.and("program", criteria.program());
+            parameters.put("program", criteria.program());
         }
         if (criteria.partnerId() != null) {
-            conditions.add(involving("partner"));
-            parameters.and("partner", criteria.partnerId());
+            conditions.add(VentureRows.involving("partner"));
+            parameters.put("partner", criteria.partnerId());
         }
         if (criteria.visibleTo() != null) {
-            conditions.add(involving("scope"));
-            parameters.and("scope", criteria.visibleTo());
+            conditions.add(VentureRows.involving("scope"));
+            parameters.put("scope", criteria.visibleTo());
         }
         if (criteria.search() != null) {
             conditions.add("lower(v.name) like :search escape '\\'");
-            parameters.and("search", "%" + escapeLike(criteria.search().toLowerCase()) + "%");
+            parameters.put("search", "%" + escapeLike(criteria.search().toLowerCase()) + "%");
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        var query = find("from VentureEntity v" + where + ORDER, parameters);
-        long total = query.count();
-        List<VentureEntity> items = total == 0 ? List.of() : query.range(offset, offset + limit - 1).list();
-        return new Page(items, total);
+        List<Object[]> rows = rows(VentureRows.SELECT + where + VentureRows.ORDER, parameters, offset, limit);
+        if (rows.isEmpty()) {
+            long total = offset == 0 ? 0 : ((Number) native_("select count(*) from venture v" + where, parameters).getSingleResult()).longValue();
+            return new Page(List.of(), total);
+        }
+        return new Page(rows.stream().map(VentureRows::venture).toList(), VentureRows.matched(rows.get(0)));
     }
 
-    /** For each partner, the ids of ventures in which it holds a current stake or any role. */
-    public Map<UUID, Set<UUID>> ventureIdsByPartner(Collection<UUID> partnerIds) {
-        Map<UUID, Set<UUID>> byPartner = new HashMap<>();
-        if (partnerIds.isEmpty()) {
-            return byPartner;
-        }
-        List<Object[]> rows = new ArrayList<>();
-        rows.addAll(getEntityManager().createQuery(
-                "select s.partnerId, v.id from VentureEntity v join v.currentStakes s where s.partnerId in :ids", Object[].class)
-                .setParameter("ids", partnerIds).getResultList());
-        rows.addAll(getEntityManager().createQuery(
-                "select p.partnerId, v.id from VentureEntity v join v.participants p where p.partnerId in :ids", Object[].class)
-                .setParameter("ids", partnerIds).getResultList());
-        for (Object[] row : rows) {
-            byPartner.computeIfAbsent((UUID) row[0], partner -> new LinkedHashSet<>()).add((UUID) row[1]);
-        }
-        return byPartner;
+    /** Ventures in which any of the partners holds a current stake or any role, in one round trip. */
+    public List<VentureEntity> involvingAny(Collection<UUID> partnerIds) {
+        return partnerIds.isEmpty() ? List.of()
+                : rows(VentureRows.SELECT + " where " + VentureRows.involving("partners"), Map.of("partners", partnerIds), -1, -1)
+                .stream().map(VentureRows::venture).toList();
     }
 
     /** Ventures not DISSOLVED in which the partner holds a stake in the latest cap table. */
     public List<VentureEntity> withActiveStakeOf(UUID partnerId) {
-        return find("select v from VentureEntity v join v.currentStakes s where s.partnerId = ?1 and v.status <> ?2" + ORDER,
-                partnerId, VentureStatus.DISSOLVED).list();
+        return rows(VentureRows.SELECT + " where v.status <> 'DISSOLVED'"
+                        + " and v.id in (select h.venture_id from stake_holding h where h.partner_id = :partner)" + VentureRows.ORDER,
+                Map.of("partner", partnerId), -1, -1)
+                .stream().map(VentureRows::venture).toList();
     }
 
-    /** Ventures in which the partner bound to {@code :parameter} holds a current stake or any role. */
-    private static String involving(String parameter) {
-        return "(v.id in (select h.id from VentureEntity h join h.currentStakes s where s.partnerId = :" + parameter + ")"
-                + " or v.id in (select r.id from VentureEntity r join r.participants p where p.partnerId = :" + parameter + "))";
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Map<String, ?> parameters, int offset, int limit) {
+        Query query = native_(sql, parameters);
+        if (offset >= 0) {
+            query.setFirstResult(offset).setMaxResults(limit);
+        }
+        return query.getResultList();
+    }
+
+    private Query native_(String sql, Map<String, ?> parameters) {
+        Query query = getEntityManager().createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     private static String escapeLike(String text) {

@@ -8,12 +8,15 @@ import io.jvplatform.ventures.api.model.LedgerEntry;
 import io.jvplatform.ventures.api.model.SetOwnershipInput;
 import io.jvplatform.ventures.api.model.StakeInput;
 import io.jvplatform.ventures.api.model.TransferStakeInput;
+import io.jvplatform.ventures.api.model.Venture;
+import io.jvplatform.ventures.domain.LedgerHead;
 import io.jvplatform.ventures.domain.OwnershipLedger;
 import io.jvplatform.ventures.domain.SetOwnership;
 import io.jvplatform.ventures.domain.Stake;
 import io.jvplatform.ventures.domain.TransferStake;
 import io.jvplatform.ventures.mapping.LedgerMapper;
 import io.jvplatform.ventures.persistence.LedgerRepository;
+import io.jvplatform.ventures.persistence.StakeEmbeddable;
 import io.jvplatform.ventures.persistence.VentureEntity;
 import io.jvplatform.ventures.persistence.VentureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,15 +27,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Writes to the ownership ledger and the cap tables read from it. Each write: check the input,
- * check the partners with partners-service, lock the venture row, then let the ledger decide
- * (version, dates, holdings) and append one entry; any error rolls everything back.
+ * check the partners with partners-service, lock the venture row, let the ledger's head kept on that
+ * row decide (version, dates, holdings) and append one entry; any error rolls everything back. No
+ * write reads the history, so none slows down as it grows.
  */
 @ApplicationScoped
 @Transactional
@@ -64,8 +70,8 @@ public class OwnershipService {
         SetOwnership change = new SetOwnership(input.basedOnVersion(), input.effectiveDate(), input.reason(), stakes);
         partners.requireActive(partnerFields);
         VentureEntity entity = lock(venture);
-        OwnershipLedger current = ledgerOf(venture);
-        return append(entity, current, current.entryFor(change, caller.name(), now()));
+        LedgerHead head = LedgerMapper.toHead(entity);
+        return append(entity, head, head.entryFor(change, caller.name(), now()));
     }
 
     public CapTable transfer(String ventureId, TransferStakeInput input) {
@@ -76,19 +82,42 @@ public class OwnershipService {
         // The giver already holds a stake (the ledger checks that); the receiver is the partner written anew.
         partners.requireActive("input.toPartnerId", change.toPartnerId());
         VentureEntity entity = lock(venture);
-        OwnershipLedger current = ledgerOf(venture);
-        return append(entity, current, current.entryFor(change, caller.name(), now()));
+        LedgerHead head = LedgerMapper.toHead(entity);
+        return append(entity, head, head.entryFor(change, caller.name(), now()));
     }
 
-    /** Cap tables of the given ventures as of {@code asOf} (today when null), same order. */
+    /** Cap tables of the given ventures as of {@code asOf} (today, UTC, when null), same order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CapTable> capTables(List<String> ventureIds, LocalDate asOf) {
-        LocalDate date = asOf == null ? today() : asOf;
-        Map<UUID, OwnershipLedger> ledgers = ledgersOf(uuids(ventureIds));
-        return ventureIds.stream().map(id -> LedgerMapper.toApi(ledgers.get(UUID.fromString(id)).asOf(date))).toList();
+    public List<CapTable> capTables(List<Venture> ventures, LocalDate asOf) {
+        Map<String, io.jvplatform.ventures.domain.CapTable> tables = tablesOn(ventures, asOf == null ? today() : asOf);
+        return ventures.stream().map(venture -> LedgerMapper.toApi(tables.get(venture.id()))).toList();
     }
 
-    /** Ledger entries of the given ventures, oldest first, same order. */
+    /**
+     * The cap tables in force on {@code date}, by venture id. From the head read with the venture
+     * (no query) when no entry is later than {@code date}, which holds for today since no effective
+     * date is after today; a date before the latest entry replays that ledger (one query for all).
+     * Either way the table's ledgerVersion is the ledger's current one, the version to write on.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, io.jvplatform.ventures.domain.CapTable> tablesOn(List<Venture> ventures, LocalDate date) {
+        List<UUID> toReplay = ventures.stream()
+                .filter(venture -> isBeforeLatest(venture.ledgerHead(), date))
+                .map(venture -> UUID.fromString(venture.id())).distinct().toList();
+        Map<UUID, List<io.jvplatform.ventures.persistence.LedgerEntryEntity>> entries =
+                toReplay.isEmpty() ? Map.of() : ledger.entriesOf(toReplay, date);
+        Map<String, io.jvplatform.ventures.domain.CapTable> tables = new LinkedHashMap<>();
+        for (Venture venture : ventures) {
+            LedgerHead head = venture.ledgerHead();
+            List<io.jvplatform.ventures.domain.Stake> stakes = isBeforeLatest(head, date)
+                    ? LedgerMapper.toLedger(entries.getOrDefault(UUID.fromString(venture.id()), List.of())).asOf(date).stakes()
+                    : head.latest().stakes();
+            tables.put(venture.id(), new io.jvplatform.ventures.domain.CapTable(date, head.version(), stakes));
+        }
+        return tables;
+    }
+
+    /** Ledger entries of the given ventures, oldest first, same order: one query for all. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<List<LedgerEntry>> histories(List<String> ventureIds) {
         Map<UUID, OwnershipLedger> ledgers = ledgersOf(uuids(ventureIds));
@@ -97,29 +126,29 @@ public class OwnershipService {
                 .toList();
     }
 
-    /** Current cap tables (as of today) by venture; the funding phases' commitments are pro rata of these. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<UUID, io.jvplatform.ventures.domain.CapTable> currentTables(Collection<UUID> ventureIds) {
-        Map<UUID, io.jvplatform.ventures.domain.CapTable> tables = new LinkedHashMap<>();
-        ledgersOf(ventureIds).forEach((id, ledger) -> tables.put(id, ledger.asOf(today())));
-        return tables;
+    private static boolean isBeforeLatest(LedgerHead head, LocalDate date) {
+        return head.latestEffectiveDate() != null && date.isBefore(head.latestEffectiveDate());
     }
 
-    private CapTable append(VentureEntity venture, OwnershipLedger current, io.jvplatform.ventures.domain.LedgerEntry entry) {
+    /**
+     * One entry appended and the head on the venture row moved, a constant number of statements
+     * however long the ledger: the entry's insert, the changed holdings, the row's update.
+     */
+    private CapTable append(VentureEntity venture, LedgerHead head, io.jvplatform.ventures.domain.LedgerEntry entry) {
         ledger.persist(LedgerMapper.toEntity(venture.id, entry));
-        OwnershipLedger next = current.append(entry);
+        LedgerHead next = head.after(entry);
         venture.ledgerVersion = next.version();
-        venture.currentStakes.clear();
-        venture.currentStakes.addAll(LedgerMapper.toHoldings(next.latest()));
-        return LedgerMapper.toApi(next.asOf(entry.effectiveDate()));
+        venture.ledgerEffectiveDate = next.latestEffectiveDate();
+        // Only the holdings that changed are deleted and inserted (a transfer touches two rows).
+        Set<StakeEmbeddable> holdings = new HashSet<>(LedgerMapper.toHoldings(next.latest()));
+        venture.currentStakes.retainAll(holdings);
+        venture.currentStakes.addAll(holdings);
+        // Effective dates are never after today, so the table after this entry is the one in force from its date on.
+        return LedgerMapper.toApi(next.latest());
     }
 
     private VentureEntity lock(UUID id) {
         return ventures.lockById(id).orElseThrow(() -> new NotFoundException("ventureId", "no venture with id " + id));
-    }
-
-    private OwnershipLedger ledgerOf(UUID ventureId) {
-        return LedgerMapper.toLedger(ledger.entriesOf(ventureId));
     }
 
     private Map<UUID, OwnershipLedger> ledgersOf(Collection<UUID> ventureIds) {

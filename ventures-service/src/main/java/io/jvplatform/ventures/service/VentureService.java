@@ -14,20 +14,23 @@ import io.jvplatform.ventures.domain.ParticipantRole;
 import io.jvplatform.ventures.domain.Text;
 import io.jvplatform.ventures.mapping.VentureMapper;
 import io.jvplatform.ventures.persistence.ParticipantEmbeddable;
+import io.jvplatform.ventures.persistence.StakeEmbeddable;
 import io.jvplatform.ventures.persistence.VentureEntity;
 import io.jvplatform.ventures.persistence.VentureRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Ventures and their participants. */
 @ApplicationScoped
@@ -88,7 +91,7 @@ public class VentureService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Venture find(String id) {
-        return ventures.findByIdOptional(Ids.parse("id", id)).filter(scope.visibility()).map(VentureMapper::toApi)
+        return ventures.withIds(List.of(Ids.parse("id", id))).stream().filter(scope.visibility()).findFirst().map(VentureMapper::toApi)
                 .orElseThrow(() -> new NotFoundException("id", "no venture with id " + id));
     }
 
@@ -125,13 +128,21 @@ public class VentureService {
         for (int i = 0; i < partnerIds.size(); i++) {
             requested.put(partnerIds.get(i), Ids.parse("partnerIds[" + i + "]", partnerIds.get(i)));
         }
-        Map<UUID, Set<UUID>> ventureIds = ventures.ventureIdsByPartner(requested.values());
-        Map<UUID, Venture> loaded = ventures.withIds(ventureIds.values().stream().flatMap(Set::stream).distinct().toList())
-                .stream().filter(scope.visibility()).collect(Collectors.toMap(venture -> venture.id, VentureMapper::toApi));
+        // One query for every partner's ventures; which partner each belongs to is read off its rows.
+        List<VentureEntity> involved = ventures.involvingAny(Set.copyOf(requested.values())).stream()
+                .filter(scope.visibility()).toList();
+        Map<UUID, Venture> loaded = involved.stream().collect(Collectors.toMap(venture -> venture.id, VentureMapper::toApi));
+        Map<UUID, List<UUID>> byPartner = new HashMap<>();
+        for (VentureEntity venture : involved) {
+            Stream.concat(venture.currentStakes.stream().map(StakeEmbeddable::partnerId),
+                            venture.participants.stream().map(ParticipantEmbeddable::partnerId))
+                    .distinct()
+                    .forEach(partner -> byPartner.computeIfAbsent(partner, p -> new ArrayList<>()).add(venture.id));
+        }
         Comparator<Venture> byName = Comparator.comparing(Venture::name).thenComparing(Venture::id);
         return partnerIds.stream()
-                .map(partnerId -> new PartnerVentures(partnerId, ventureIds.getOrDefault(requested.get(partnerId), Set.of())
-                        .stream().map(loaded::get).filter(Objects::nonNull).sorted(byName).toList()))
+                .map(partnerId -> new PartnerVentures(partnerId, byPartner.getOrDefault(requested.get(partnerId), List.of())
+                        .stream().map(loaded::get).sorted(byName).toList()))
                 .toList();
     }
 

@@ -46,6 +46,14 @@ class FederationTests {
     }
 
     @Test
+    void theVentureShowsItsLedgerVersionButNotTheHeadItCarriesInside() {
+        String sdl = json(post("query { _service { sdl } }", vars()).body("errors", nullValue())).getString("data._service.sdl");
+
+        assertThat(sdl).containsPattern("ledgerVersion: Int!");
+        assertThat(sdl).doesNotContain("ledgerHead").doesNotContain("LedgerHead");
+    }
+
+    @Test
     void entitiesResolveVenturesAndPartnerReferencesInOneCall() {
         String venture = Ventures.create("Federated venture");
         String partner = UUID.randomUUID().toString();

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,12 +100,12 @@ class OwnershipApiTests {
 
         JsonPath beforeFounding = Ventures.ownership(venture, "2025-07-30");
         assertThat(beforeFounding.getList("data.venture.ownership.stakes")).isEmpty();
-        assertThat(beforeFounding.getInt("data.venture.ownership.ledgerVersion")).isZero();
+        assertThat(beforeFounding.getInt("data.venture.ownership.ledgerVersion")).as("the ledger's version, on every date").isEqualTo(2);
 
         for (String date : List.of(FOUNDED, "2026-01-14")) {
             JsonPath founded = Ventures.ownership(venture, date);
             assertThat(founded.getString("data.venture.ownership.asOf")).isEqualTo(date);
-            assertThat(founded.getInt("data.venture.ownership.ledgerVersion")).isEqualTo(1);
+            assertThat(founded.getInt("data.venture.ownership.ledgerVersion")).isEqualTo(2);
             assertThat(founded.getBoolean("data.venture.ownership.parity")).isTrue();
             assertThat(percentagesByPartner(founded)).containsEntry(nscale, new BigDecimal("50.0000")).containsEntry(aker, new BigDecimal("50.0000"));
         }
@@ -220,6 +223,96 @@ class OwnershipApiTests {
                 .body("errors[0].extensions.field", equalTo("input.effectiveDate"));
 
         assertUnchangedFiftyFifty(venture);
+    }
+
+    static Stream<Arguments> badEffectiveDates() {
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        String nextYear = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
+        return Stream.of(
+                Arguments.of("the far future (the frozen-ledger trap)", "9999-12-31"),
+                Arguments.of("next year", nextYear),
+                Arguments.of("tomorrow (UTC)", tomorrow),
+                Arguments.of("the day before the latest entry", "2025-07-30"),
+                Arguments.of("years before the latest entry", "2001-01-01"),
+                Arguments.of("before 1900 (a typing accident)", "0025-07-31"));
+    }
+
+    @ParameterizedTest(name = "a transfer dated {0}")
+    @MethodSource("badEffectiveDates")
+    void aTransferWithABadEffectiveDateIsRefusedAndNothingIsWritten(String label, String date) {
+        String venture = founded("Badly dated transfer");
+
+        post(Ventures.TRANSFER, vars("ventureId", venture, "input", Ventures.transferInput(1, date, aker, nscale, "1")))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].extensions.field", equalTo("input.effectiveDate"));
+
+        assertUnchangedFiftyFifty(venture);
+    }
+
+    @ParameterizedTest(name = "a new cap table dated {0}")
+    @MethodSource("badEffectiveDates")
+    void aCapTableWithABadEffectiveDateIsRefusedAndNothingIsWritten(String label, String date) {
+        String venture = founded("Badly dated cap table");
+
+        post(Ventures.SET_OWNERSHIP, vars("ventureId", venture, "input", Ventures.setInput(1, date, List.of(stake(nscale, "100")))))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].extensions.field", equalTo("input.effectiveDate"));
+
+        assertUnchangedFiftyFifty(venture);
+    }
+
+    @ParameterizedTest(name = "a founding dated {0}")
+    @ValueSource(strings = {"9999-12-31", "2100-01-01", "0001-01-01", "1899-12-31"})
+    void aFoundingOutsideTheDateBoundsIsRefusedAndNothingIsWritten(String date) {
+        String venture = Ventures.create("Badly dated founding");
+
+        post(Ventures.SET_OWNERSHIP, vars("ventureId", venture, "input",
+                Ventures.setInput(0, date, List.of(stake(nscale(), "50"), stake(aker, "50")))))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].extensions.field", equalTo("input.effectiveDate"));
+
+        JsonPath read = Ventures.ownership(venture, null);
+        assertThat(read.getInt("data.venture.ownership.ledgerVersion")).isZero();
+        assertThat(read.getList("data.venture.ownershipHistory")).isEmpty();
+    }
+
+    /**
+     * Issue 9.1: a change dated 9999-12-31 used to be accepted, after which every real date was
+     * "before the latest entry" and the ledger could never change again; and today's table reported
+     * the version of the entries in force today, not the ledger's, so reading it and writing gave CONFLICT.
+     */
+    @Test
+    void theFrozenLedgerTrapIsRefusedAndTheVersionReadOnAnyDateIsTheOneToWriteOn() {
+        String venture = founded("Frozen ledger trap");
+
+        post(Ventures.SET_OWNERSHIP, vars("ventureId", venture, "input",
+                Ventures.setInput(1, "9999-12-31", List.of(stake(nscale, "100")))))
+                .body("errors[0].extensions.code", equalTo("VALIDATION"))
+                .body("errors[0].extensions.field", equalTo("input.effectiveDate"));
+
+        int readInThePast = Ventures.ownership(venture, "2025-01-01").getInt("data.venture.ownership.ledgerVersion");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        post(Ventures.TRANSFER, vars("ventureId", venture, "input", Ventures.transferInput(readInThePast, today, aker, nscale, "10")))
+                .body("errors", nullValue())
+                .body("data.transferStake.asOf", equalTo(today))
+                .body("data.transferStake.ledgerVersion", equalTo(2));
+
+        JsonPath now = json(post("""
+                query Versions($id: ID!) {
+                  venture(id: $id) { ledgerVersion ownership { ledgerVersion stakes { percentage } } }
+                }
+                """, vars("id", venture)).body("errors", nullValue()));
+        assertThat(now.getInt("data.venture.ledgerVersion")).isEqualTo(2);
+        assertThat(now.getInt("data.venture.ownership.ledgerVersion")).isEqualTo(2);
+        assertThat(now.getList("data.venture.ownership.stakes.percentage", BigDecimal.class))
+                .containsExactly(new BigDecimal("60.0000"), new BigDecimal("40.0000"));
+        post(Ventures.SET_OWNERSHIP, vars("ventureId", venture, "input",
+                Ventures.setInput(now.getInt("data.venture.ledgerVersion"), today, List.of(stake(nscale, "100")))))
+                .body("errors", nullValue())
+                .body("data.setOwnership.ledgerVersion", equalTo(3));
     }
 
     @Test

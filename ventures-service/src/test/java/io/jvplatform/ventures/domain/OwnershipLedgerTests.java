@@ -5,7 +5,9 @@ import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,7 +58,7 @@ class OwnershipLedgerTests {
 
         assertThat(ledger.version()).isEqualTo(2);
         assertThat(ledger.asOf(FOUNDED).stakes()).containsExactly(stake(NSCALE, "50.0000"), stake(AKER, "50.0000"));
-        assertThat(ledger.asOf(LATER.minusDays(1)).ledgerVersion()).isEqualTo(1);
+        assertThat(ledger.asOf(LATER.minusDays(1)).ledgerVersion()).as("the version to base the next change on").isEqualTo(2);
         CapTable after = ledger.asOf(LATER);
         assertThat(after.ledgerVersion()).isEqualTo(2);
         assertThat(after.stakes()).containsExactly(stake(NSCALE, "60.0000"), stake(AKER, "40.0000"));
@@ -157,6 +160,47 @@ class OwnershipLedgerTests {
         assertThatThrownBy(() -> founded.entryFor(new TransferStake(1, FOUNDED.minusDays(1), "backdated", AKER, NSCALE, pct("1")), ADMIN, NOW))
                 .isInstanceOf(ValidationException.class)
                 .extracting(e -> ((ApiException) e).field()).isEqualTo("input.effectiveDate");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("futureDates")
+    void noChangeTakesEffectAfterTheDayItIsRecorded(String label, LocalDate date) {
+        OwnershipLedger founded = founded();
+
+        assertThatThrownBy(() -> founded.entryFor(new TransferStake(1, date, "future", AKER, NSCALE, pct("1")), ADMIN, NOW))
+                .isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ApiException) e).field()).isEqualTo("input.effectiveDate");
+        assertThatThrownBy(() -> founded.entryFor(new SetOwnership(1, date, "future", List.of(new Stake(NSCALE, pct("100")))), ADMIN, NOW))
+                .isInstanceOf(ValidationException.class)
+                .extracting(e -> ((ApiException) e).field()).isEqualTo("input.effectiveDate");
+    }
+
+    static Stream<Arguments> futureDates() {
+        return Stream.of(
+                Arguments.of("the next day (UTC)", NOW.toLocalDate().plusDays(1)),
+                Arguments.of("the far future", LocalDate.of(9999, 12, 31)));
+    }
+
+    @Test
+    void theRecordingDayIsTheDayInUtc() {
+        OffsetDateTime lateEveningInHawaii = OffsetDateTime.of(2026, 2, 1, 20, 0, 0, 0, ZoneOffset.ofHours(-10));
+
+        var entry = founded().entryFor(new TransferStake(1, LocalDate.of(2026, 2, 2), "UTC day", AKER, NSCALE, pct("1")),
+                ADMIN, lateEveningInHawaii);
+
+        assertThat(entry.effectiveDate()).isEqualTo(LocalDate.of(2026, 2, 2));
+    }
+
+    @Test
+    void aChangeMayTakeEffectOnTheDayItIsRecordedAndTheNextOneToo() {
+        OwnershipLedger founded = founded();
+        var today = founded.entryFor(new TransferStake(1, NOW.toLocalDate(), "today", AKER, NSCALE, pct("1")), ADMIN, NOW);
+        OwnershipLedger ledger = founded.append(today);
+
+        var next = ledger.entryFor(new TransferStake(2, NOW.toLocalDate(), "same day", AKER, NSCALE, pct("1")), ADMIN, NOW);
+
+        assertThat(ledger.append(next).latest().holdingOf(NSCALE)).contains(new BigDecimal("52.0000"));
+        assertThat(ledger.head()).isEqualTo(founded.head().after(today));
     }
 
     @Test

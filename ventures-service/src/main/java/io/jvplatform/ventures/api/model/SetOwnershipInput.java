@@ -1,5 +1,6 @@
 package io.jvplatform.ventures.api.model;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -7,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Input("SetOwnershipInput")
-public record SetOwnershipInput(int basedOnVersion, @NonNull LocalDate effectiveDate, @NonNull String reason,
+public record SetOwnershipInput(@Description("The ledgerVersion read from the venture or any of its cap tables; CONFLICT when another change came first")
+                                int basedOnVersion,
+                                @Description("The day the change takes effect: not after today (UTC), not before the latest ledger entry's effective date, not before 1900-01-01")
+                                @NonNull LocalDate effectiveDate, @NonNull String reason,
                                 @NonNull List<@NonNull StakeInput> stakes) {
 }
