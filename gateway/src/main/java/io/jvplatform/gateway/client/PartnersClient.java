@@ -20,6 +20,10 @@ import io.smallrye.mutiny.Uni;
 @Path("/graphql")
 public interface PartnersClient {
 
+    /** Forwarded on mutations: the service makes a retried create return its first answer. */
+    String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     @POST
-    Uni<GraphQLResponse> execute(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, GraphQLRequest request);
+    Uni<GraphQLResponse> execute(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, GraphQLRequest request);
 }

@@ -35,11 +35,14 @@ public class VenturesService {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3, delayUnit = ChronoUnit.SECONDS,
             failOn = ServiceDownException.class, skipOn = GatewayError.class)
     @Fallback(fallbackMethod = "unavailable", skipOn = GatewayError.class)
-    public Uni<GraphQLResponse> execute(Caller caller, DownstreamOperation operation, Map<String, Object> variables) {
-        return calls.send(NAME, operation, () -> client.execute(caller.authorization(), operation.request(variables)));
+    public Uni<GraphQLResponse> execute(Caller caller, DownstreamOperation operation, Map<String, Object> variables,
+            String idempotencyKey) {
+        return calls.send(NAME, operation,
+                () -> client.execute(caller.authorization(), idempotencyKey, operation.request(variables)));
     }
 
-    Uni<GraphQLResponse> unavailable(Caller caller, DownstreamOperation operation, Map<String, Object> variables, Throwable cause) {
+    Uni<GraphQLResponse> unavailable(Caller caller, DownstreamOperation operation, Map<String, Object> variables,
+            String idempotencyKey, Throwable cause) {
         return calls.unavailable(NAME, operation, cause);
     }
 }

@@ -61,7 +61,7 @@ final class DelegatingStrategy extends ExecutionStrategy {
             return refused(refusal);
         }
         Caller caller = execution.getGraphQLContext().getOrDefault(Caller.class, Caller.ANONYMOUS);
-        return resolver.resolve(operation, caller);
+        return resolver.resolve(operation, caller, execution.getGraphQLContext().get(GatewayEngine.IDEMPOTENCY_KEY));
     }
 
     private static CompletableFuture<ExecutionResult> refused(GatewayError refusal) {

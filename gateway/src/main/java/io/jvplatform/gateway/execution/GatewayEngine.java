@@ -24,6 +24,9 @@ public class GatewayEngine {
     /** Parsed documents kept: ~200 dashboards' worth of query text. */
     private static final long CACHED_CHARACTERS = 1_000_000;
 
+    /** Where the request's Idempotency-Key (if any) waits in the GraphQL context for the mutations. */
+    static final String IDEMPOTENCY_KEY = "jv.idempotencyKey";
+
     private final GraphQL graphQL;
     private final PublicSchema schema;
 
@@ -38,11 +41,12 @@ public class GatewayEngine {
     }
 
     public CompletableFuture<ExecutionResult> execute(String query, String operationName, Map<String, Object> variables,
-            Caller caller) {
+            Caller caller, String idempotencyKey) {
         ExecutionInput input = ExecutionInput.newExecutionInput(query)
                 .operationName(operationName)
                 .variables(variables == null ? Map.of() : variables)
-                .graphQLContext(Map.of(Caller.class, caller))
+                .graphQLContext(idempotencyKey == null ? Map.of(Caller.class, caller)
+                        : Map.of(Caller.class, caller, IDEMPOTENCY_KEY, idempotencyKey))
                 .build();
         return graphQL.executeAsync(input).thenApply(result -> result.isDataPresent() || result.getErrors().isEmpty()
                 ? result

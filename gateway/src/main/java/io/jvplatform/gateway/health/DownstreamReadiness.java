@@ -41,9 +41,9 @@ public class DownstreamReadiness implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        Uni<Boolean> venturesUp = ventures.execute(Caller.ANONYMOUS, DownstreamOperation.PING, Map.of()).map(answer -> true)
+        Uni<Boolean> venturesUp = ventures.execute(Caller.ANONYMOUS, DownstreamOperation.PING, Map.of(), null).map(answer -> true)
                 .onFailure().recoverWithItem(DownstreamReadiness::answered);
-        Uni<Boolean> partnersUp = partners.execute(Caller.ANONYMOUS, DownstreamOperation.PING, Map.of()).map(answer -> true)
+        Uni<Boolean> partnersUp = partners.execute(Caller.ANONYMOUS, DownstreamOperation.PING, Map.of(), null).map(answer -> true)
                 .onFailure().recoverWithItem(DownstreamReadiness::answered);
         return Uni.combine().all().unis(venturesUp, partnersUp).asTuple().map(up -> HealthCheckResponse
                 .named("downstream services")

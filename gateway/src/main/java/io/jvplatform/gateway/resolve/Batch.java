@@ -11,12 +11,14 @@ import java.util.function.Consumer;
  */
 final class Batch {
 
+    final boolean mutation;
     final Document ventures;
     final Document partners;
     final List<Consumer<Outcome>> onVentures = new ArrayList<>();
     final List<Consumer<Outcome>> onPartners = new ArrayList<>();
 
     Batch(String kind) {
+        this.mutation = "mutation".equals(kind);
         this.ventures = new Document(kind);
         this.partners = new Document(kind);
     }

@@ -51,6 +51,8 @@ final class Resolution {
 
     private final GraphQLSchema schema;
     private final Caller caller;
+    /** The client's Idempotency-Key, forwarded with its mutations (never with reads). */
+    private final String idempotencyKey;
     private final Services services;
     private final ObjectNode data = JSON.objectNode();
     private final List<GraphQLError> errors = new ArrayList<>();
@@ -62,9 +64,10 @@ final class Resolution {
     private Set<String> scope;
     private List<ErrorDetail> scopeFailure = List.of();
 
-    Resolution(GraphQLSchema schema, Caller caller, Services services) {
+    Resolution(GraphQLSchema schema, Caller caller, String idempotencyKey, Services services) {
         this.schema = schema;
         this.caller = caller;
+        this.idempotencyKey = idempotencyKey;
         this.services = services;
         if (!caller.seesEveryVenture() && caller.partnerId() == null) {
             // a partner user without a partner_id claim sees no venture at all
@@ -509,21 +512,22 @@ final class Resolution {
     // ----- calls and errors ------------------------------------------------------------------
 
     private Uni<Void> run(Batch batch) {
-        Uni<Outcome> ventures = call(VenturesService.NAME, batch.ventures);
-        Uni<Outcome> partners = call(PartnersService.NAME, batch.partners);
+        String key = batch.mutation ? idempotencyKey : null;
+        Uni<Outcome> ventures = call(VenturesService.NAME, batch.ventures, key);
+        Uni<Outcome> partners = call(PartnersService.NAME, batch.partners, key);
         return Uni.combine().all().unis(ventures, partners).asTuple().invoke(both -> {
             batch.onVentures.forEach(callback -> callback.accept(both.getItem1()));
             batch.onPartners.forEach(callback -> callback.accept(both.getItem2()));
         }).replaceWithVoid();
     }
 
-    private Uni<Outcome> call(String service, Document document) {
+    private Uni<Outcome> call(String service, Document document, String key) {
         if (document.isEmpty()) {
             return Uni.createFrom().item(new Outcome(service, null, null));
         }
         var answer = VenturesService.NAME.equals(service)
-                ? services.ventures().execute(caller, document.operation(), document.variables())
-                : services.partners().execute(caller, document.operation(), document.variables());
+                ? services.ventures().execute(caller, document.operation(), document.variables(), key)
+                : services.partners().execute(caller, document.operation(), document.variables(), key);
         return answer.map(response -> new Outcome(service, response, null))
                 .onFailure(GatewayError.class).recoverWithItem(failure -> new Outcome(service, null, (GatewayError) failure))
                 .onFailure().recoverWithItem(failure -> new Outcome(service, null, GatewayError.upstreamUnavailable(service)));

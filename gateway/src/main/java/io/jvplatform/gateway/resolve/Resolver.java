@@ -23,8 +23,9 @@ public class Resolver {
         this.services = services;
     }
 
-    public CompletableFuture<ExecutionResult> resolve(ExecutableNormalizedOperation operation, Caller caller) {
-        Resolution resolution = new Resolution(schema.schema(), caller, services);
+    public CompletableFuture<ExecutionResult> resolve(ExecutableNormalizedOperation operation, Caller caller,
+            String idempotencyKey) {
+        Resolution resolution = new Resolution(schema.schema(), caller, idempotencyKey, services);
         var run = operation.getOperation() == OperationDefinition.Operation.MUTATION
                 ? resolution.mutate(operation.getTopLevelFields())
                 : resolution.query(operation.getTopLevelFields());

@@ -29,16 +29,20 @@ final class RecordingServices {
 
     final List<GraphQLRequest> toVentures = new ArrayList<>();
     final List<GraphQLRequest> toPartners = new ArrayList<>();
+    /** The Idempotency-Key sent with each call, in order (null when none). */
+    final List<String> keys = new ArrayList<>();
     final Services services;
 
     RecordingServices(Function<GraphQLRequest, String> ventures, Function<GraphQLRequest, String> partners) {
         DownstreamCalls calls = new DownstreamCalls(new SimpleMeterRegistry());
-        VenturesService venturesService = new VenturesService((authorization, request) -> {
+        VenturesService venturesService = new VenturesService((authorization, key, request) -> {
             toVentures.add(request);
+            keys.add(key);
             return Uni.createFrom().item(response(ventures.apply(request)));
         }, calls);
-        PartnersService partnersService = new PartnersService((authorization, request) -> {
+        PartnersService partnersService = new PartnersService((authorization, key, request) -> {
             toPartners.add(request);
+            keys.add(key);
             return Uni.createFrom().item(response(partners.apply(request)));
         }, calls);
         this.services = new Services(venturesService, partnersService, new Paging(config()));

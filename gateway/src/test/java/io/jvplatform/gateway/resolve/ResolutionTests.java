@@ -62,10 +62,33 @@ class ResolutionTests {
         assertThat(data.at("/partners/edges/0/node").has("_jvId")).isFalse();
     }
 
+    @Test
+    void theIdempotencyKeyGoesWithMutationsAndTheirPartnersButNeverWithReads() {
+        RecordingServices services = new RecordingServices(
+                request -> """
+                        {"data":{"r0":{"id":"v1","ownership":{"stakes":[{"partner":{"id":"%s"}}]}}}}""".formatted(NSCALE),
+                request -> """
+                        {"data":{"r0":[{"_jvId":"%s","name":"Nscale"}]}}""".formatted(NSCALE));
+
+        JsonNode data = data(services, """
+                mutation { createVenture(input: {name: "Stargate Finland", jurisdiction: "FI", status: ANNOUNCED}) {
+                  id ownership { stakes { partner { name } } } } }""", ADMIN, "key-1");
+
+        assertThat(data.at("/createVenture/ownership/stakes/0/partner/name").asText()).isEqualTo("Nscale");
+        assertThat(services.toVentures.get(0).query()).startsWith("mutation");
+        assertThat(services.keys).containsExactly("key-1", null);
+    }
+
+    private static final Caller ADMIN = new Caller("token", Set.of(Roles.ADMIN), null);
+
     private static JsonNode data(RecordingServices services, String query, Caller caller) {
+        return data(services, query, caller, null);
+    }
+
+    private static JsonNode data(RecordingServices services, String query, Caller caller, String key) {
         ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
                 SCHEMA.schema(), Parser.parse(query), null, RawVariables.emptyVariables());
-        ExecutionResult result = new Resolver(SCHEMA, services.services).resolve(operation, caller).join();
+        ExecutionResult result = new Resolver(SCHEMA, services.services).resolve(operation, caller, key).join();
         assertThat(result.getErrors()).isEmpty();
         return (JsonNode) result.getData();
     }
