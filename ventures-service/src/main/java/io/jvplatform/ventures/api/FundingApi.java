@@ -1,5 +1,6 @@
 package io.jvplatform.ventures.api;
 
+import io.jvplatform.support.idempotency.Idempotency;
 import io.jvplatform.support.security.Roles;
 import io.jvplatform.support.security.SecurityRefusals;
 import io.jvplatform.ventures.api.model.FundingPhase;
@@ -24,15 +25,24 @@ import java.util.List;
 public class FundingApi {
 
     private final FundingService funding;
+    private final Idempotency idempotency;
 
-    FundingApi(FundingService funding) {
+    FundingApi(FundingService funding, Idempotency idempotency) {
         this.funding = funding;
+        this.idempotency = idempotency;
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Mutation
+    @Description("Send an Idempotency-Key header to retry safely: the same key and input return the first answer and "
+            + "write nothing; the same key with another input is CONFLICT (keys are kept 24 h, per user)")
     public @NonNull FundingPhase addFundingPhase(@NonNull @Id String ventureId, @NonNull FundingPhaseInput input) {
-        return funding.add(ventureId, input);
+        return idempotency.once("addFundingPhase", new AddPhaseArguments(ventureId, input), FundingPhase.class,
+                () -> funding.add(ventureId, input));
+    }
+
+    /** What a retry of addFundingPhase must repeat exactly to get the first answer. */
+    record AddPhaseArguments(String ventureId, FundingPhaseInput input) {
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})

@@ -1,5 +1,6 @@
 package io.jvplatform.ventures.api;
 
+import io.jvplatform.support.idempotency.Idempotency;
 import io.jvplatform.support.security.Roles;
 import io.jvplatform.support.security.SecurityRefusals;
 import io.jvplatform.ventures.api.model.PartnerVentures;
@@ -27,9 +28,11 @@ import java.util.List;
 public class VentureApi {
 
     private final VentureService ventures;
+    private final Idempotency idempotency;
 
-    VentureApi(VentureService ventures) {
+    VentureApi(VentureService ventures, Idempotency idempotency) {
         this.ventures = ventures;
+        this.idempotency = idempotency;
     }
 
     @Query
@@ -65,8 +68,10 @@ public class VentureApi {
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Mutation
+    @Description("Send an Idempotency-Key header to retry safely: the same key and input return the first answer and "
+            + "write nothing; the same key with another input is CONFLICT (keys are kept 24 h, per user)")
     public @NonNull Venture createVenture(@NonNull VentureInput input) {
-        return ventures.create(input);
+        return idempotency.once("createVenture", input, Venture.class, () -> ventures.create(input));
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
