@@ -10,6 +10,7 @@ import io.jvplatform.partners.persistence.PartnerRepository;
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.error.ValidationException;
+import io.jvplatform.support.text.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,6 +79,7 @@ public class PartnerService {
         if (country != null && !Countries.isAlpha2(country)) {
             throw new ValidationException("filter.country", "filter.country must be an ISO 3166-1 alpha-2 country code");
         }
+        PlainText.check("filter.search", criteria.search(), false);
         String search = criteria.search() == null || criteria.search().isBlank() ? null : criteria.search().strip();
         PanacheQuery<PartnerEntity> query = repository.search(search, criteria.kind(), country,
                 Boolean.TRUE.equals(criteria.includeArchived()));

@@ -36,6 +36,17 @@ public final class GraphQL {
                 .statusCode(200);
     }
 
+    /** As the admin, a request body exactly as given (to send JSON escapes such as a lone {@code \\uD800}). */
+    public static ValidatableResponse executeRawBody(String json) {
+        return given().auth().oauth2(TestIssuer.tokenFor(KeycloakRealm.ADMIN))
+                .contentType(ContentType.JSON)
+                .body(json)
+                .when()
+                .post("/graphql")
+                .then()
+                .statusCode(200);
+    }
+
     /** Without a token, or with any {@code Authorization} header: the status is the test's to check. */
     public static ValidatableResponse executeWithHeader(String authorization, String query, Map<String, ?> variables) {
         RequestSpecification request = authorization == null ? given() : given().header("Authorization", authorization);

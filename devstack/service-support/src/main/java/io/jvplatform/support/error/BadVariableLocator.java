@@ -1,0 +1,135 @@
+package io.jvplatform.support.error;
+
+import graphql.GraphQLContext;
+import graphql.language.Document;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
+import graphql.language.OperationDefinition;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.language.VariableDefinition;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds which part of a variable graphql-java refused. Its message says only "Variable 'input' has
+ * an invalid value" (and names the scalar's Java class); the client needs {@code input.kind}. So
+ * the variable's value is walked against its declared type, the first value that does not coerce
+ * is the answer. Runs only for a refused request, so parsing the document again costs nothing
+ * that matters.
+ */
+final class BadVariableLocator {
+
+    /** Where, and what was expected there (a type name, or null when a required value is missing). */
+    record Location(String path, String expected) {
+    }
+
+    private BadVariableLocator() {
+    }
+
+    static Optional<Location> locate(GraphQLSchema schema, String query, String operationName, String variable,
+                                     Map<String, Object> variables) {
+        try {
+            Document document = Parser.parse(query);
+            for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+                if (operationName != null && !operationName.equals(operation.getName())) {
+                    continue;
+                }
+                for (VariableDefinition definition : operation.getVariableDefinitions()) {
+                    if (definition.getName().equals(variable)) {
+                        return Optional.ofNullable(walk(toSchemaType(schema, definition.getType()), variables.get(variable), variable,
+                                variables.containsKey(variable)));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // a document we cannot read again: the caller reports the variable alone
+        }
+        return Optional.empty();
+    }
+
+    private static Location walk(GraphQLType type, Object value, String path, boolean present) {
+        if (type instanceof GraphQLNonNull nonNull) {
+            if (value == null) {
+                return new Location(path, null);
+            }
+            return walk(nonNull.getWrappedType(), value, path, true);
+        }
+        if (value == null) {
+            return null;
+        }
+        if (type instanceof GraphQLList list) {
+            if (value instanceof List<?> items) {
+                for (int i = 0; i < items.size(); i++) {
+                    Location bad = walk(list.getWrappedType(), items.get(i), path + "[" + i + "]", true);
+                    if (bad != null) {
+                        return bad;
+                    }
+                }
+                return null;
+            }
+            return walk(list.getWrappedType(), value, path, true);
+        }
+        if (type instanceof GraphQLInputObjectType object) {
+            if (!(value instanceof Map<?, ?> fields)) {
+                return new Location(path, object.getName());
+            }
+            for (Object key : fields.keySet()) {
+                if (object.getField(String.valueOf(key)) == null) {
+                    return new Location(path + "." + key, "a field of " + object.getName());
+                }
+            }
+            for (GraphQLInputObjectField field : object.getFieldDefinitions()) {
+                boolean given = fields.containsKey(field.getName());
+                if (!given && field.hasSetDefaultValue()) {
+                    continue;
+                }
+                Location bad = walk(field.getType(), fields.get(field.getName()), path + "." + field.getName(), given);
+                if (bad != null) {
+                    return bad;
+                }
+            }
+            return null;
+        }
+        if (type instanceof GraphQLEnumType enumeration) {
+            boolean known = value instanceof String name && enumeration.getValue(name) != null;
+            return known ? null : new Location(path, enumeration.getName());
+        }
+        if (type instanceof GraphQLScalarType scalar) {
+            try {
+                scalar.getCoercing().parseValue(value, GraphQLContext.getDefault(), Locale.ROOT);
+                return null;
+            } catch (RuntimeException e) {
+                return new Location(path, scalar.getName());
+            }
+        }
+        return null;
+    }
+
+    private static GraphQLType toSchemaType(GraphQLSchema schema, Type<?> type) {
+        if (type instanceof NonNullType nonNull) {
+            return GraphQLNonNull.nonNull(toSchemaType(schema, nonNull.getType()));
+        }
+        if (type instanceof ListType list) {
+            return GraphQLList.list(toSchemaType(schema, list.getType()));
+        }
+        GraphQLType named = schema.getType(((TypeName) type).getName());
+        if (!(named instanceof GraphQLInputType)) {
+            throw new IllegalArgumentException("not an input type: " + named);
+        }
+        return named;
+    }
+}
