@@ -51,6 +51,7 @@ public class GatewayEngine {
         return graphQL.executeAsync(input).thenApply(result -> result.isDataPresent() || result.getErrors().isEmpty()
                 ? result
                 : result.transform(builder -> builder.errors(
-                        VariableErrors.located(result.getErrors(), schema.schema(), query, input.getVariables()))));
+                        VariableErrors.located(result.getErrors(), schema.schema(), query, operationName,
+                                input.getVariables()))));
     }
 }

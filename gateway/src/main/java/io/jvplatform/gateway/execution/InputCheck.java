@@ -5,12 +5,13 @@ import java.util.Map;
 
 import graphql.normalized.ExecutableNormalizedField;
 import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.support.text.PlainText;
 
 /**
- * Text a client sends must be text: a NUL byte or another control character (tab, line feed
- * and carriage return aside) in a name or description, or half of a UTF-16 surrogate pair,
- * cannot be stored faithfully and means a broken or hostile client. Refused here, for every
- * argument of every root field (literals and variables alike), with the path of the value.
+ * Text a client sends must be text (service-support's {@link PlainText}: no control characters
+ * but line breaks and tabs, no half of a UTF-16 surrogate pair). Refused here, before any
+ * service is asked, for every argument of every root field (literals and variables alike), with
+ * the path of the value; the services apply the stricter per-field rule (no line break in a name).
  */
 final class InputCheck {
 
@@ -38,22 +39,8 @@ final class InputCheck {
         }
     }
 
-    /** What is wrong with {@code text}, or null. */
+    /** What is wrong with {@code text}, or null: the services' rule, with line breaks allowed (a description's). */
     static String problem(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r') {
-                continue;
-            }
-            if (c < 0x20 || c == 0x7F) {
-                return "must not contain control characters";
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return "must be valid Unicode text";
-            }
-        }
-        return null;
+        return PlainText.problem(text, true).orElse(null);
     }
 }

@@ -16,7 +16,7 @@ class InputCheckTests {
 
     @ParameterizedTest
     @CsvSource({"'a\u0000b', control", "'bell\u0007', control", "'del\u007F', control", "'esc\u001b[31m', control",
-            "'lone \uD800', Unicode", "'lone \uDC00 low', Unicode", "'\uDE80\uD83D', Unicode"})
+            "'lone \uD800', surrogate", "'lone \uDC00 low', surrogate", "'\uDE80\uD83D', surrogate"})
     void controlCharactersAndHalvesOfSurrogatePairsAreNot(String text, String problem) {
         assertThat(InputCheck.problem(text)).contains(problem);
     }

@@ -28,19 +28,19 @@ import java.util.Optional;
  * Finds which part of a variable graphql-java refused. Its message says only "Variable 'input' has
  * an invalid value" (and names the scalar's Java class); the client needs {@code input.kind}. So
  * the variable's value is walked against its declared type, the first value that does not coerce
- * is the answer. Runs only for a refused request, so parsing the document again costs nothing
+ * is the answer (used by the services and by the gateway). Runs only for a refused request, so parsing the document again costs nothing
  * that matters.
  */
-final class BadVariableLocator {
+public final class BadVariableLocator {
 
     /** Where, and what was expected there (a type name, or null when a required value is missing). */
-    record Location(String path, String expected) {
+    public record Location(String path, String expected) {
     }
 
     private BadVariableLocator() {
     }
 
-    static Optional<Location> locate(GraphQLSchema schema, String query, String operationName, String variable,
+    public static Optional<Location> locate(GraphQLSchema schema, String query, String operationName, String variable,
                                      Map<String, Object> variables) {
         try {
             Document document = Parser.parse(query);
