@@ -1,5 +1,7 @@
 package io.jvplatform.gateway.resolve;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import graphql.normalized.ExecutableNormalizedField;
@@ -27,22 +29,49 @@ final class Boundaries {
     private static final Set<String> NOT_OF_VENTURES = Set.of("Query", "Mutation", PARTNER, "PartnerConnection",
             "PartnerEdge");
 
-    private Boundaries() {
+    private enum Crossing { NONE, PARTNER_REFERENCE, PARTNER_VENTURES }
+
+    private final GraphQLSchema schema;
+    /**
+     * Each field of the operation classified once per request: the answer is walked object by
+     * object, and looking a field's type up in the schema each time was the gateway's hottest spot.
+     */
+    private final Map<ExecutableNormalizedField, Crossing> crossings = new IdentityHashMap<>();
+
+    Boundaries(GraphQLSchema schema) {
+        this.schema = schema;
     }
 
-    static boolean isPartnerReference(ExecutableNormalizedField field, GraphQLSchema schema) {
-        return !NOT_OF_VENTURES.contains(field.getSingleObjectTypeName()) && PARTNER.equals(typeName(field, schema));
+    boolean isPartnerReference(ExecutableNormalizedField field) {
+        return crossing(field) == Crossing.PARTNER_REFERENCE;
     }
 
-    static boolean isPartnerVentures(ExecutableNormalizedField field) {
-        return PARTNER.equals(field.getSingleObjectTypeName()) && PARTNER_VENTURES.equals(field.getName());
+    boolean isPartnerVentures(ExecutableNormalizedField field) {
+        return crossing(field) == Crossing.PARTNER_VENTURES;
     }
 
-    static boolean crosses(ExecutableNormalizedField field, GraphQLSchema schema) {
-        return isPartnerVentures(field) || isPartnerReference(field, schema);
+    boolean crosses(ExecutableNormalizedField field) {
+        return crossing(field) != Crossing.NONE;
     }
 
-    static String typeName(ExecutableNormalizedField field, GraphQLSchema schema) {
-        return ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType(schema))).getName();
+    private Crossing crossing(ExecutableNormalizedField field) {
+        Crossing known = crossings.get(field);
+        if (known == null) {
+            known = classify(field);
+            crossings.put(field, known);
+        }
+        return known;
+    }
+
+    private Crossing classify(ExecutableNormalizedField field) {
+        String parent = field.getSingleObjectTypeName();
+        if (PARTNER.equals(parent) && PARTNER_VENTURES.equals(field.getName())) {
+            return Crossing.PARTNER_VENTURES;
+        }
+        if (NOT_OF_VENTURES.contains(parent) || !field.hasChildren()) {
+            return Crossing.NONE;
+        }
+        String type = ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType(schema))).getName();
+        return PARTNER.equals(type) ? Crossing.PARTNER_REFERENCE : Crossing.NONE;
     }
 }

@@ -54,6 +54,7 @@ final class Resolution {
     /** The client's Idempotency-Key, forwarded with its mutations (never with reads). */
     private final String idempotencyKey;
     private final Services services;
+    private final Boundaries boundaries;
     private final ObjectNode data = JSON.objectNode();
     private final List<GraphQLError> errors = new ArrayList<>();
     /** Objects that carry {@link Selections#HIDDEN_ID}, stripped before the answer leaves. */
@@ -69,6 +70,7 @@ final class Resolution {
         this.caller = caller;
         this.idempotencyKey = idempotencyKey;
         this.services = services;
+        this.boundaries = new Boundaries(schema);
         if (!caller.seesEveryVenture() && caller.partnerId() == null) {
             // a partner user without a partner_id claim sees no venture at all
             scope = Set.of();
@@ -155,7 +157,7 @@ final class Resolution {
         }
         Document document = batch.ventures;
         String alias = document.alias();
-        String text = "venture(id: " + document.variable("ID!", id) + ") " + new Selections(schema, document).of(root, false);
+        String text = "venture(id: " + document.variable("ID!", id) + ") " + new Selections(schema, boundaries, document).of(root, false);
         document.root(alias, "venture", text);
         if (scoped) {
             needScope(batch);
@@ -243,7 +245,7 @@ final class Resolution {
             }
             for (ExecutableNormalizedField node : edges.getChildren()) {
                 if ("node".equals(node.getName())) {
-                    String selection = new Selections(schema, document).of(node, withId && merged.isEmpty());
+                    String selection = new Selections(schema, boundaries, document).of(node, withId && merged.isEmpty());
                     merged.append(selection, 1, selection.length() - 1);
                 }
             }
@@ -276,7 +278,7 @@ final class Resolution {
     private void entity(ExecutableNormalizedField root, Document document, List<Consumer<Outcome>> callbacks, String field,
             String call, Pending next) {
         String alias = document.alias();
-        String selection = root.hasChildren() ? new Selections(schema, document).of(root, false) : "";
+        String selection = root.hasChildren() ? new Selections(schema, boundaries, document).of(root, false) : "";
         document.root(alias, field, call + selection);
         callbacks.add(outcome -> {
             if (failed(root, outcome, alias)) {
@@ -308,7 +310,7 @@ final class Resolution {
         Map<ExecutableNormalizedField, String> selections = new IdentityHashMap<>();
         for (Pending.Place place : places) {
             String selection = selections.computeIfAbsent(place.field(),
-                    field -> new Selections(schema, batch.partners).of(field, true));
+                    field -> new Selections(schema, boundaries, batch.partners).of(field, true));
             bySelection.computeIfAbsent(selection, text -> new ArrayList<>()).add(place);
         }
         for (Map.Entry<String, List<Pending.Place>> group : bySelection.entrySet()) {
@@ -355,7 +357,7 @@ final class Resolution {
             String alias = batch.ventures.alias();
             batch.ventures.root(alias, "venturesOfPartners", "venturesOfPartners(partnerIds: "
                     + batch.ventures.variable("[ID!]!", List.copyOf(ids)) + ") { partnerId ventures "
-                    + new Selections(schema, batch.ventures).of(group.getKey(), scoped) + " }");
+                    + new Selections(schema, boundaries, batch.ventures).of(group.getKey(), scoped) + " }");
             if (scoped) {
                 needScope(batch);
             }
@@ -410,11 +412,11 @@ final class Resolution {
         }
         for (ExecutableNormalizedField child : field.getChildren()) {
             String key = child.getResultKey();
-            if (Boundaries.isPartnerVentures(child)) {
+            if (boundaries.isPartnerVentures(child)) {
                 hidden.add(object);
                 next.partnerVentures.add(new Pending.Place(child, object, object.get(Selections.HIDDEN_ID).asText(),
                         path.key(key)));
-            } else if (Boundaries.isPartnerReference(child, schema)) {
+            } else if (boundaries.isPartnerReference(child)) {
                 JsonNode reference = object.get(key);
                 if (reference != null && reference.hasNonNull(ID)) {
                     next.partnerReferences.add(new Pending.Place(child, object, reference.get(ID).asText(), path.key(key)));
@@ -433,7 +435,7 @@ final class Resolution {
         }
         boolean across = false;
         for (ExecutableNormalizedField child : field.getChildren()) {
-            if (Boundaries.crosses(child, schema) || (child.hasChildren() && leadsAcross(child))) {
+            if (boundaries.crosses(child) || (child.hasChildren() && leadsAcross(child))) {
                 across = true;
                 break;
             }

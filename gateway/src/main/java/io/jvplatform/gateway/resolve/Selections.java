@@ -20,10 +20,12 @@ final class Selections {
     static final String HIDDEN_ID = "_jvId";
 
     private final GraphQLSchema schema;
+    private final Boundaries boundaries;
     private final Document document;
 
-    Selections(GraphQLSchema schema, Document document) {
+    Selections(GraphQLSchema schema, Boundaries boundaries, Document document) {
         this.schema = schema;
+        this.boundaries = boundaries;
         this.document = document;
     }
 
@@ -34,9 +36,9 @@ final class Selections {
         return out.toString();
     }
 
-    static boolean needsId(ExecutableNormalizedField field) {
+    private boolean needsId(ExecutableNormalizedField field) {
         for (ExecutableNormalizedField child : field.getChildren()) {
-            if (Boundaries.isPartnerVentures(child)) {
+            if (boundaries.isPartnerVentures(child)) {
                 return true;
             }
         }
@@ -49,14 +51,14 @@ final class Selections {
             out.append(HIDDEN_ID).append(": id ");
         }
         for (ExecutableNormalizedField child : field.getChildren()) {
-            if (Boundaries.isPartnerVentures(child)) {
+            if (boundaries.isPartnerVentures(child)) {
                 continue;
             }
             if (child.getAlias() != null) {
                 out.append(child.getAlias()).append(": ");
             }
             out.append(child.getName());
-            if (Boundaries.isPartnerReference(child, schema)) {
+            if (boundaries.isPartnerReference(child)) {
                 out.append(" { id } ");
                 continue;
             }
