@@ -28,3 +28,9 @@ export function place(site) {
   if (!site) return '—';
   return [site.name, site.region, site.country].filter(Boolean).join(', ') || '—';
 }
+
+/** Largest stake first, then by name: the same order on every screen, whatever order the API used. */
+export function byStake(stakes) {
+  return [...(stakes || [])].sort((a, b) => Number(b.percentage) - Number(a.percentage)
+    || partnerName(a.partner).localeCompare(partnerName(b.partner)));
+}

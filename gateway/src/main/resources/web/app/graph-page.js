@@ -46,7 +46,7 @@ function graphOption(edges) {
     for (const s of v.ownership?.stakes || []) {
       const partner = s.partner || { id: 'unavailable', name: 'unavailable' };
       nodes.set(`p:${partner.id}`, { id: `p:${partner.id}`, name: partner.name, category: 0, symbolSize: 34 });
-      links.push({ source: `p:${partner.id}`, target: `v:${v.id}`, value: Number(s.percentage), label: { show: true, formatter: pct(s.percentage) } });
+      links.push({ source: `p:${partner.id}`, target: `v:${v.id}`, value: Number(s.percentage), label: { show: true, formatter: pct(s.percentage), fontSize: 11, color: '#5b6575' } });
     }
   }
   return {
@@ -54,7 +54,7 @@ function graphOption(edges) {
     legend: { data: ['Partner', 'Venture'] },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: { repulsion: 420, edgeLength: 140 },
+      force: { repulsion: 900, edgeLength: [150, 220], gravity: 0.06, layoutAnimation: false },
       categories: [{ name: 'Partner', itemStyle: { color: PALETTE[0] } }, { name: 'Venture', itemStyle: { color: PALETTE[1] } }],
       label: { show: true, position: 'right' },
       edgeSymbol: ['none', 'arrow'],

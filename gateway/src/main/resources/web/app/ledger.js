@@ -28,7 +28,7 @@ export function move(table, from, to, amount) {
 
 const key = (partner) => partner?.id ?? partner?.name ?? '?';
 
-/** Each owner's percentage over time: one step series per owner, one point per effective date, up to today. */
+/** Each owner's percentage over time: one step series per owner (by name), one point per effective date, up to today. */
 export function timeline(entries) {
   const dates = [...new Set(entries.map((e) => e.effectiveDate))].sort();
   if (!dates.length) return [];
@@ -36,7 +36,7 @@ export function timeline(entries) {
   const tables = dates.map((d) => replay(entries.filter((e) => e.effectiveDate <= d)));
   tables.forEach((t) => t.forEach((v, k) => owners.set(k, v.partner)));
   const end = today() > dates.at(-1) ? today() : dates.at(-1);
-  return [...owners].map(([k, partner]) => {
+  return [...owners].sort((a, b) => partnerName(a[1]).localeCompare(partnerName(b[1]))).map(([k, partner]) => {
     const points = dates.map((d, i) => [d, (tables[i].get(k)?.units || 0) / 10000]);
     points.push([end, points.at(-1)[1]]);
     return { name: partnerName(partner), points };

@@ -3,7 +3,7 @@
 // redo the edit on the new table; nothing is ever resubmitted by itself.
 import { LitElement, html, nothing } from 'lit';
 import { fieldErrors, gql, otherErrors } from './api.js';
-import { dateTime, fromUnits, partnerName, pct, today, units } from './format.js';
+import { byStake, dateTime, fromUnits, partnerName, pct, today, units } from './format.js';
 import { move } from './ledger.js';
 import { SET_OWNERSHIP, TRANSFER, VENTURE } from './queries.js';
 
@@ -43,8 +43,9 @@ class JvOwnershipEditor extends LitElement {
     return this.venture.current?.stakes || [];
   }
 
+  /** A fresh draft from the current table, unless the admin has started an edit (kept across reloads and a redo). */
   willUpdate(changed) {
-    if (changed.has('venture') && !this.draft) this.draft = this.blank();
+    if (!this.draft || (changed.has('venture') && !this.dirty)) this.draft = this.blank();
   }
 
   blank() {
@@ -77,15 +78,17 @@ class JvOwnershipEditor extends LitElement {
     } else {
       table = new Map(d.rows.filter((r) => r.partnerId).map((r) => [r.partnerId, { partner: { id: r.partnerId, name: this.name(r.partnerId) }, units: units(r.percentage || 0) }]));
     }
-    const rows = [...table.values()];
+    const rows = [...table.values()].sort((a, b) => b.units - a.units || a.partner.name.localeCompare(b.partner.name));
     return { rows, sum: rows.reduce((s, r) => s + r.units, 0) };
   }
 
   set(field, value) {
+    this.dirty = true;
     this.draft = { ...this.draft, [field]: value };
   }
 
   setRow(i, field, value) {
+    this.dirty = true;
     const rows = this.draft.rows.map((r, j) => (j === i ? { ...r, [field]: value } : r));
     this.draft = { ...this.draft, rows };
   }
@@ -126,10 +129,10 @@ class JvOwnershipEditor extends LitElement {
                   <td><label class="sr-only" for="row-${i}-pct">Percentage of owner ${i + 1}</label>
                     <input id="row-${i}-pct" inputmode="decimal" .value=${r.percentage} @input=${(e) => this.setRow(i, 'percentage', e.target.value)}>
                     ${this.errorAt(`stakes[${i}].percentage`)}</td>
-                  <td><button type="button" class="link" @click=${() => { this.draft = { ...d, rows: d.rows.filter((_, j) => j !== i) }; }}>remove</button></td>
+                  <td><button type="button" class="link" @click=${() => { this.dirty = true; this.draft = { ...d, rows: d.rows.filter((_, j) => j !== i) }; }}>remove</button></td>
                 </tr>`)}</tbody>
               </table>
-              <button type="button" class="secondary" @click=${() => { this.draft = { ...d, rows: [...d.rows, { partnerId: '', percentage: '' }] }; }}>Add owner</button>
+              <button type="button" class="secondary" @click=${() => { this.dirty = true; this.draft = { ...d, rows: [...d.rows, { partnerId: '', percentage: '' }] }; }}>Add owner</button>
               ${this.errorAt('stakes')}
             </div>`}
           ${this.input('effectiveDate', 'Effective date', d.effectiveDate, (v) => this.set('effectiveDate', v), 'date')}
@@ -192,6 +195,7 @@ class JvOwnershipEditor extends LitElement {
       const what = this.mode === 'transfer'
         ? `Transferred ${pct(d.percentage)} from ${this.name(d.from)} to ${this.name(d.to)}.`
         : 'New cap table saved.';
+      this.dirty = false;
       this.draft = null;
       this.dispatchEvent(new CustomEvent('saved', { detail: what }));
     }
@@ -216,6 +220,8 @@ class JvOwnershipEditor extends LitElement {
     };
     this.errors = {};
     this.general = [];
+    // the page behind shows the new table and ledger too; the admin's draft stays as it was
+    this.dispatchEvent(new CustomEvent('refreshed', { detail: fresh }));
   }
 
   conflictScreen() {
@@ -224,9 +230,9 @@ class JvOwnershipEditor extends LitElement {
       <h3>Someone else changed this cap table while you were editing</h3>
       <p>Your edit was <strong>not saved</strong>. These changes were recorded after the version you started from:</p>
       <ul>${since.map((e) => html`<li>#${e.version} ${e.type} by ${e.actor} (${dateTime(e.recordedAt)}, effective ${e.effectiveDate}):
-        ${e.type === 'TRANSFER' ? `${pct(e.percentage)} from ${partnerName(e.from)} to ${partnerName(e.to)}` : (e.stakes || []).map((s) => `${partnerName(s.partner)} ${pct(s.percentage)}`).join(', ')}
+        ${e.type === 'TRANSFER' ? `${pct(e.percentage)} from ${partnerName(e.from)} to ${partnerName(e.to)}` : byStake(e.stakes).map((s) => `${partnerName(s.partner)} ${pct(s.percentage)}`).join(', ')}
         — ${e.reason}</li>`)}</ul>
-      <p>The cap table is now: ${(fresh?.current?.stakes || []).map((s) => `${partnerName(s.partner)} ${pct(s.percentage)}`).join(', ')}.</p>
+      <p>The cap table is now: ${byStake(fresh?.current?.stakes).map((s) => `${partnerName(s.partner)} ${pct(s.percentage)}`).join(', ')}.</p>
       <div class="actions">
         <button @click=${() => this.redo()}>Redo my edit on the new table</button>
         <button class="secondary" @click=${() => this.discard()}>Discard my edit</button>
@@ -247,6 +253,7 @@ class JvOwnershipEditor extends LitElement {
   discard() {
     this.venture = this.conflict.fresh;
     this.conflict = null;
+    this.dirty = false;
     this.draft = this.blank();
   }
 }

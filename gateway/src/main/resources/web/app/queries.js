@@ -1,4 +1,7 @@
 // The documents the web client sends; all variables, never string-built queries.
+import { label } from './format.js';
+
+const choices = (constants) => constants.map((value) => ({ value, label: label(value) }));
 
 export const VENTURES = `
 query Ventures($filter: VentureFilter, $first: Int, $after: String) {
@@ -135,9 +138,9 @@ export const VENTURE_FIELDS = [
   { name: 'name', label: 'Name', required: true },
   { name: 'legalName', label: 'Legal name' },
   { name: 'jurisdiction', label: 'Jurisdiction (ISO country, e.g. NO)', required: true },
-  { name: 'status', label: 'Status', type: 'select', options: VENTURE_STATUSES, required: true },
+  { name: 'status', label: 'Status', type: 'select', options: choices(VENTURE_STATUSES), required: true },
   { name: 'program', label: 'Program' },
-  { name: 'announcedDate', label: 'Announced (YYYY-MM-DD)', type: 'date' },
+  { name: 'announcedDate', label: 'Announced', type: 'date' },
   { name: 'site.name', label: 'Site' },
   { name: 'site.region', label: 'Region' },
   { name: 'site.country', label: 'Site country (ISO)' },
@@ -150,8 +153,8 @@ export const VENTURE_FIELDS = [
 export const PHASE_FIELDS = [
   { name: 'name', label: 'Name', required: true },
   { name: 'ordinal', label: 'Ordinal', type: 'int', required: true },
-  { name: 'kind', label: 'Kind', type: 'select', options: PHASE_KINDS, required: true },
-  { name: 'status', label: 'Status', type: 'select', options: PHASE_STATUSES, required: true },
+  { name: 'kind', label: 'Kind', type: 'select', options: choices(PHASE_KINDS), required: true },
+  { name: 'status', label: 'Status', type: 'select', options: choices(PHASE_STATUSES), required: true },
   { name: 'committedCapital.amount', label: 'Committed capital (amount)', type: 'number' },
   { name: 'committedCapital.currency', label: 'Currency (ISO 4217)', placeholder: 'USD' },
   { name: 'capacityMw', label: 'Capacity (MW)', type: 'number' },
@@ -163,7 +166,7 @@ export const PARTNER_FIELDS = [
   { name: 'legalName', label: 'Legal name' },
   { name: 'lei', label: 'LEI (ISO 17442)' },
   { name: 'country', label: 'Country (ISO)', required: true },
-  { name: 'kind', label: 'Kind', type: 'select', options: PARTNER_KINDS, required: true },
+  { name: 'kind', label: 'Kind', type: 'select', options: choices(PARTNER_KINDS), required: true },
   { name: 'website', label: 'Website' },
   { name: 'description', label: 'Description', type: 'textarea', wide: true },
 ];

@@ -3,7 +3,7 @@
 // for admins the ownership editor.
 import { LitElement, html, nothing } from 'lit';
 import { gql } from './api.js';
-import { dateTime, label, money, mw, partnerName, pct, place, today } from './format.js';
+import { byStake, dateTime, label, money, mw, partnerName, pct, place, today } from './format.js';
 import { flatten } from './form.js';
 import { errorList, partialNotice } from './notice.js';
 import { timeline } from './ledger.js';
@@ -33,12 +33,13 @@ class JvVenturePage extends LitElement {
   }
 
   async load() {
-    const { data, errors } = await gql(VENTURE, { id: this.ventureId, asOf: this.asOf || today() });
+    // the editors' partner pickers need the partner names; both requests go out together
+    const [{ data, errors }, names] = await Promise.all([
+      gql(VENTURE, { id: this.ventureId, asOf: this.asOf || today() }),
+      this.user.canEdit && !this.partners ? gql(PARTNER_NAMES, {}) : null,
+    ]);
+    if (names) this.partners = names.data?.partners?.edges.map((e) => e.node) || [];
     this.result = { venture: data?.venture, errors };
-    if (this.user.canEdit && !this.partners) {
-      const names = await gql(PARTNER_NAMES, {});
-      this.partners = names.data?.partners?.edges.map((e) => e.node) || [];
-    }
     await this.updateComplete;
     performance.mark('venture-rendered');
   }
@@ -133,7 +134,7 @@ class JvVenturePage extends LitElement {
 
   capTable(v) {
     const table = v.ownership;
-    const stakes = table?.stakes || [];
+    const stakes = byStake(table?.stakes);
     const asOf = table?.asOf || this.asOf || today();
     return html`<section aria-labelledby="cap-h" data-testid="cap-table">
       <h2 id="cap-h">Cap table</h2>
@@ -158,12 +159,15 @@ class JvVenturePage extends LitElement {
 
   history(v) {
     const entries = v.ownershipHistory || [];
-    const series = timeline(entries);
+    // owners are told apart by their partner: without partners-service the timeline cannot be drawn
+    const unnamed = entries.some((e) => (e.stakes || []).some((s) => !s.partner) || (e.type === 'TRANSFER' && (!e.from || !e.to)));
+    const series = unnamed ? [] : timeline(entries);
     return html`<section aria-labelledby="ledger-h">
       <h2 id="ledger-h">Ownership timeline and ledger</h2>
       ${series.length ? html`<jv-chart class="timeline" data-testid="timeline" label="Each owner's percentage over time"
           .option=${step(series)} data-latest=${series.map((s) => `${s.name} ${pct(s.points.at(-1)[1])}`).join('; ')}
           data-steps=${series.map((s) => `${s.name}: ${s.points.slice(0, -1).map((p) => `${p[0]} ${pct(p[1])}`).join(', ')}`).join('; ')}></jv-chart>` : nothing}
+      ${unnamed && entries.length ? html`<p class="hint">The timeline needs the partners' names, which are missing right now.</p>` : nothing}
       <div class="table-wrap"><table class="ledger" data-testid="ledger">
         <thead><tr><th scope="col" class="num">#</th><th scope="col">Change</th><th scope="col">Effective</th><th scope="col">Recorded</th>
           <th scope="col">Actor</th><th scope="col">What</th><th scope="col">Reason</th></tr></thead>
@@ -171,7 +175,7 @@ class JvVenturePage extends LitElement {
           <td class="num">${e.version}</td><td>${e.type}</td><td>${e.effectiveDate}</td><td>${dateTime(e.recordedAt)}</td><td>${e.actor}</td>
           <td>${e.type === 'TRANSFER'
             ? `${pct(e.percentage)} from ${partnerName(e.from)} to ${partnerName(e.to)}`
-            : (e.stakes || []).map((s) => `${partnerName(s.partner)} ${pct(s.percentage)}`).join(', ')}</td>
+            : byStake(e.stakes).map((s) => `${partnerName(s.partner)} ${pct(s.percentage)}`).join(', ')}</td>
           <td>${e.reason}</td></tr>`)}</tbody>
       </table></div>
       ${entries.length ? nothing : html`<p>No ownership recorded yet.</p>`}
@@ -191,7 +195,7 @@ class JvVenturePage extends LitElement {
           <th scope="row">${p.name}</th><td>${label(p.kind)}</td><td>${label(p.status)}</td>
           <td class="num">${money(p.committedCapital)}</td><td class="num">${mw(p.capacityMw)}</td><td class="num">${money(p.capitalPerMw)}</td>
           <td>${p.targetDate || '—'}</td>
-          <td>${p.commitments.length ? html`<ul class="commitments">${p.commitments.map((c) => html`<li>${partnerName(c.partner)}: ${money(c.amount)} (${pct(c.percentage)})</li>`)}</ul>` : '—'}</td>
+          <td>${p.commitments.length ? html`<ul class="commitments">${byStake(p.commitments).map((c) => html`<li>${partnerName(c.partner)}: ${money(c.amount)} (${pct(c.percentage)})</li>`)}</ul>` : '—'}</td>
           <td>${sources(p.sources)}</td>
           ${this.user.canEdit ? html`<td><button class="link edit-control" @click=${() => { this.editing = p.id; }}>Edit ${p.name}</button></td>` : nothing}
         </tr>`)}</tbody>
@@ -229,9 +233,11 @@ function donut(stakes) {
   return {
     tooltip: { trigger: 'item', formatter: (p) => `${p.name}: ${pct(p.value)}` },
     series: [{
-      type: 'pie', radius: ['45%', '72%'], avoidLabelOverlap: true,
-      label: { formatter: (p) => `${p.name}\n${pct(p.value)}`, fontSize: 13 },
-      data: stakes.map((s) => ({ name: partnerName(s.partner), value: Number(s.percentage) })),
+      type: 'pie', radius: ['36%', '60%'], avoidLabelOverlap: true,
+      label: { position: 'outside', overflow: 'none', formatter: (p) => `${p.name}\n${pct(p.value)}`, fontSize: 13, lineHeight: 18 },
+      labelLine: { length: 12, length2: 10 },
+      // without partner names (partners-service down) each owner still gets a slice of its own
+      data: stakes.map((s, i) => ({ name: s.partner?.name ?? `Owner ${i + 1} (name unavailable)`, value: Number(s.percentage) })),
     }],
   };
 }

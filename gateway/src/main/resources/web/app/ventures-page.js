@@ -1,7 +1,7 @@
 // Screen 1: ventures with search, filters and paging; each row with its owners, capital and MW.
 import { LitElement, html, nothing } from 'lit';
 import { gql } from './api.js';
-import { label, money, mw, partnerName, pct, place } from './format.js';
+import { byStake, label, money, mw, partnerName, pct, place } from './format.js';
 import { errorList, partialNotice } from './notice.js';
 import { CREATE_VENTURE, PARTNER_NAMES, VENTURES, VENTURE_FIELDS, VENTURE_STATUSES } from './queries.js';
 
@@ -108,14 +108,14 @@ class JvVenturesPage extends LitElement {
       <p class="count" data-testid="venture-count">${connection.totalCount} ${connection.totalCount === 1 ? 'venture' : 'ventures'}</p>
       <div class="table-wrap"><table class="ventures">
         <thead><tr><th scope="col">Name</th><th scope="col">Program</th><th scope="col">Status</th><th scope="col">Site</th>
-          <th scope="col">Owners</th><th scope="col">Committed capital</th><th scope="col" class="num">MW</th></tr></thead>
+          <th scope="col">Owners</th><th scope="col">Committed capital</th><th scope="col" class="num">MW (all phases)</th></tr></thead>
         <tbody>${connection.edges.map(({ node }) => html`<tr data-venture=${node.name}>
           <td><a href="#/ventures/${node.id}">${node.name}</a></td>
           <td>${node.program || '—'}</td>
           <td><span class="status status-${node.status}">${label(node.status)}</span></td>
           <td>${place(node.site)}</td>
           <td>${node.ownership?.stakes.length
-            ? html`<ul class="owners">${node.ownership.stakes.map((s) => html`<li>${partnerName(s.partner)} ${pct(s.percentage)}</li>`)}</ul>`
+            ? html`<ul class="owners">${byStake(node.ownership.stakes).map((s) => html`<li>${partnerName(s.partner)} ${pct(s.percentage)}</li>`)}</ul>`
             : '—'}</td>
           <td>${node.totals?.length ? node.totals.map((t) => html`<div>${money(t)}</div>`) : '—'}</td>
           <td class="num">${mw(capacity(node.fundingPhases))}</td>

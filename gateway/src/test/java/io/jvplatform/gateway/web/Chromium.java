@@ -8,6 +8,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's Chromium driven by Playwright, one browser for the whole test JVM (each test gets
@@ -32,6 +33,8 @@ final class Chromium {
             if (!Files.isExecutable(Path.of(EXECUTABLE))) {
                 throw new AssertionError("The browser tests need Chromium at " + EXECUTABLE + ": install it with `" + INSTALL + "`");
             }
+            // a 2-core machine shared with other builds: give the pages time
+            PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
             Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

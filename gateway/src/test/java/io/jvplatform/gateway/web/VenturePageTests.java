@@ -38,7 +38,7 @@ class VenturePageTests {
             Locator capTable = viewer.testId("cap-table");
             // the donut (SVG): two slices, labelled with the owners and their exact percentages
             Locator donut = capTable.locator("jv-chart.donut svg");
-            assertThat(capTable.locator("jv-chart.donut")).hasAttribute("data-slices", Demo.NSCALE + " 50.0000 %; " + Demo.AKER + " 50.0000 %");
+            assertThat(capTable.locator("jv-chart.donut")).hasAttribute("data-slices", Demo.AKER + " 50.0000 %; " + Demo.NSCALE + " 50.0000 %");
             assertThat(donut).containsText(Demo.NSCALE);
             assertThat(donut).containsText(Demo.AKER);
             assertThat(donut).containsText("50.0000 %");
@@ -60,7 +60,7 @@ class VenturePageTests {
             assertThat(ledger).hasCount(1);
             assertThat(ledger.first()).containsText("SET");
             assertThat(ledger.first()).containsText("2025-07-31");
-            assertThat(ledger.first()).containsText(Demo.NSCALE + " 50.0000 %, " + Demo.AKER + " 50.0000 %");
+            assertThat(ledger.first()).containsText(Demo.AKER + " 50.0000 %, " + Demo.NSCALE + " 50.0000 %");
             assertThat(ledger.first()).containsText(KeycloakRealm.ADMIN);
             viewer.screenshot("venture-stargate-norway");
 

@@ -92,6 +92,9 @@ final class WebUser implements AutoCloseable {
 
     @Override
     public void close() {
+        // the last state of every browser, also of a failed test, for a look afterwards
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("last").resolve(
+                Thread.currentThread().getStackTrace()[2].getMethodName() + "-" + name + "-" + System.identityHashCode(this) + ".png")).setFullPage(true));
         context.close();
     }
 }
