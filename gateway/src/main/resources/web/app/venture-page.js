@@ -147,7 +147,7 @@ class JvVenturePage extends LitElement {
           <table class="stakes" data-testid="stakes">
             <caption>Owners on ${asOf} (ledger version ${table.ledgerVersion})</caption>
             <thead><tr><th scope="col">Owner</th><th scope="col" class="num">Stake</th></tr></thead>
-            <tbody>${stakes.map((s) => html`<tr><td>${s.partner ? html`<a href="#/partners/${s.partner.id}">${s.partner.name}</a>` : 'unavailable'}</td>
+            <tbody>${stakes.map((s, i) => html`<tr><td>${s.partner ? html`<a href="#/partners/${s.partner.id}">${s.partner.name}</a>` : `Owner ${i + 1} (name unavailable)`}</td>
               <td class="num">${pct(s.percentage)}</td></tr>`)}</tbody>
           </table>
           ${table.parity ? html`<p class="parity" role="note" data-testid="parity"><strong>Parity:</strong> two owners hold equal
@@ -237,7 +237,7 @@ function donut(stakes) {
       label: { position: 'outside', overflow: 'none', formatter: (p) => `${p.name}\n${pct(p.value)}`, fontSize: 13, lineHeight: 18 },
       labelLine: { length: 12, length2: 10 },
       // without partner names (partners-service down) each owner still gets a slice of its own
-      data: stakes.map((s, i) => ({ name: s.partner?.name ?? `Owner ${i + 1} (name unavailable)`, value: Number(s.percentage) })),
+      data: stakes.map((s, i) => ({ name: s.partner?.name ?? `Owner ${i + 1}`, value: Number(s.percentage) })),
     }],
   };
 }

@@ -31,7 +31,7 @@ class VenturePageTests {
 
     @Test
     void stargateNorwayShowsItsFiftyFiftyCapTablePhaseOneAndLedger() {
-        try (WebUser viewer = WebUser.login(gateway, KeycloakRealm.VIEWER)) {
+        try (WebUser viewer = WebUser.login(gateway, KeycloakRealm.VIEWER, LoginTests.DEMO_VENTURES)) {
             Page page = viewer.page;
             LoginTests.ventureRow(page, Demo.STARGATE_NORWAY).getByRole(AriaRole.LINK).click();
 
@@ -76,7 +76,7 @@ class VenturePageTests {
 
     @Test
     void aFreshlyLoadedVenturePageRendersQuickly() {
-        try (WebUser viewer = WebUser.login(gateway, KeycloakRealm.VIEWER)) {
+        try (WebUser viewer = WebUser.login(gateway, KeycloakRealm.VIEWER, LoginTests.DEMO_VENTURES)) {
             LoginTests.ventureRow(viewer.page, Demo.STARGATE_NORWAY).getByRole(AriaRole.LINK).click();
             String venturePage = viewer.page.url();
             // a full load of the page (new document; the Keycloak session is reused, no password)
