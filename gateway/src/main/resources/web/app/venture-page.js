@@ -190,7 +190,7 @@ class JvVenturePage extends LitElement {
       <div class="table-wrap"><table class="phases" data-testid="phases">
         <thead><tr><th scope="col">Phase</th><th scope="col">Kind</th><th scope="col">Status</th><th scope="col" class="num">Committed capital</th>
           <th scope="col" class="num">Capacity</th><th scope="col" class="num">Capital per MW</th><th scope="col">Target</th>
-          <th scope="col">Each owner's commitment</th><th scope="col">Sources</th>${this.user.canEdit ? html`<th scope="col"><span class="sr-only">Edit</span></th>` : nothing}</tr></thead>
+          <th scope="col">Each owner's commitment (by today's table)</th><th scope="col">Sources</th>${this.user.canEdit ? html`<th scope="col"><span class="sr-only">Edit</span></th>` : nothing}</tr></thead>
         <tbody>${phases.map((p) => html`<tr data-phase=${p.name}>
           <th scope="row">${p.name}</th><td>${label(p.kind)}</td><td>${label(p.status)}</td>
           <td class="num">${money(p.committedCapital)}</td><td class="num">${mw(p.capacityMw)}</td><td class="num">${money(p.capitalPerMw)}</td>
