@@ -78,7 +78,8 @@ public final class LocalPlatform {
 
                 jv-platform is up (%d s). Ctrl-C stops everything; data stays in %s.
 
-                  GraphQL (gateway)   %s/graphql      GraphiQL: %s/q/graphql-ui
+                  Web client          %s/   <- open this, log in as admin / admin-demo
+                  GraphQL (gateway)   %s/graphql
                   ventures-service    %s/graphql
                   partners-service    %s/graphql
                   Keycloak            %s  (realm %s; admin console: admin / admin)
