@@ -21,7 +21,7 @@ public record SetOwnership(int basedOnVersion, LocalDate effectiveDate, String r
         if (effectiveDate == null) {
             throw new ValidationException("input.effectiveDate", "input.effectiveDate is required");
         }
-        reason = Text.required(reason, "input.reason", OwnershipLedger.REASON_MAX_LENGTH);
+        reason = Text.required(reason, "input.reason", OwnershipLedger.REASON_MAX_LENGTH, true);
         stakes = normalized(stakes);
     }
 

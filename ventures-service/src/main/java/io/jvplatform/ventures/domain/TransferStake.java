@@ -17,7 +17,7 @@ public record TransferStake(int basedOnVersion, LocalDate effectiveDate, String 
         if (effectiveDate == null) {
             throw new ValidationException("input.effectiveDate", "input.effectiveDate is required");
         }
-        reason = Text.required(reason, "input.reason", OwnershipLedger.REASON_MAX_LENGTH);
+        reason = Text.required(reason, "input.reason", OwnershipLedger.REASON_MAX_LENGTH, true);
         if (fromPartnerId == null) {
             throw new ValidationException("input.fromPartnerId", "input.fromPartnerId is required");
         }

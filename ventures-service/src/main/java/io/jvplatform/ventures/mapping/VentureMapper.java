@@ -53,7 +53,7 @@ public final class VentureMapper {
                 : Percentage.share(energy.renewableSharePercent(), "input.energy.renewableSharePercent");
         venture.energySource = energy == null ? null : Text.optional(energy.source(), "input.energy.source", 200);
         venture.cooling = Text.optional(input.cooling(), "input.cooling", 500);
-        venture.description = Text.optional(input.description(), "input.description", 5000);
+        venture.description = Text.optional(input.description(), "input.description", 5000, true);
         var sources = SourceMapper.toEmbeddables(input.sources(), "input.sources");
         venture.sources.clear();
         venture.sources.addAll(sources);
