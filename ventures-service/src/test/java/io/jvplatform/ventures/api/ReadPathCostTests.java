@@ -14,10 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +73,7 @@ class ReadPathCostTests {
     EntityManagerFactory factory;
 
     private Portfolio five;
-    private Portfolio fifty;
+    Portfolio fifty;
 
     /** {@code size} ventures with 2 or 3 owners, one participant, a source and two funding phases with a source each. */
     record Portfolio(String program, List<String> ventures, List<String> owners) {
@@ -114,7 +111,7 @@ class ReadPathCostTests {
     }
 
     /** Seeded on first use, not in a @BeforeAll: RestAssured points at the test app only once a test runs. */
-    private void seed() {
+    void seed() {
         if (five == null) {
             five = Portfolio.seed(5);
             fifty = Portfolio.seed(50);
@@ -162,39 +159,12 @@ class ReadPathCostTests {
         assertThat(answer.getList("data.venturesOfPartners[0].ventures")).hasSize(50);
     }
 
-    /**
-     * Not a test of speed (timing on a shared 2-core box is noise): prints the CPU this JVM spends on
-     * the dashboard for 50 ventures outside the test thread, i.e. the service's side of the request.
-     * {@code ./mvnw -B -pl ventures-service -am verify -Dtest=ReadPathCostTests -Dvs.measure-cpu=true}
-     */
-    @Test
-    @EnabledIfSystemProperty(named = "vs.measure-cpu", matches = "true")
-    void cpuPerDashboard() {
-        seed();
-        Map<String, Object> variables = page(fifty);
-        for (int i = 0; i < 300; i++) {
-            post(DASHBOARD, variables).body("errors", nullValue());
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        int requests = 300;
-        long processBefore = os.getProcessCpuTime();
-        long clientBefore = threads.getCurrentThreadCpuTime();
-        for (int i = 0; i < requests; i++) {
-            post(DASHBOARD, variables);
-        }
-        long client = threads.getCurrentThreadCpuTime() - clientBefore;
-        long service = os.getProcessCpuTime() - processBefore - client;
-        System.out.printf("CPU per 50-venture dashboard: %.2f ms in the service (%.2f ms in the test's client)%n",
-                service / 1e6 / requests, client / 1e6 / requests);
-    }
-
     private long roundTrips(String document, Map<String, Object> variables) {
         post(document, variables).body("errors", nullValue()); // once to warm up: class loading, caches
         return new SqlStatements(factory).during(() -> post(document, variables).body("errors", nullValue()));
     }
 
-    private static Map<String, Object> page(Portfolio portfolio) {
+    static Map<String, Object> page(Portfolio portfolio) {
         return vars("filter", Map.of("program", portfolio.program()), "offset", 0, "limit", 50);
     }
 }
