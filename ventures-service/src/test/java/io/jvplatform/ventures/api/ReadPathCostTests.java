@@ -73,7 +73,7 @@ class ReadPathCostTests {
     EntityManagerFactory factory;
 
     private Portfolio five;
-    Portfolio fifty;
+    private Portfolio fifty;
 
     /** {@code size} ventures with 2 or 3 owners, one participant, a source and two funding phases with a source each. */
     record Portfolio(String program, List<String> ventures, List<String> owners) {
@@ -111,7 +111,7 @@ class ReadPathCostTests {
     }
 
     /** Seeded on first use, not in a @BeforeAll: RestAssured points at the test app only once a test runs. */
-    void seed() {
+    private void seed() {
         if (five == null) {
             five = Portfolio.seed(5);
             fifty = Portfolio.seed(50);
