@@ -48,7 +48,7 @@ public interface GatewayConfig {
     interface Admission {
 
         /** Requests executed at once; the others wait in line. */
-        @WithDefault("32")
+        @WithDefault("8")
         int maxConcurrent();
 
         /** Requests waiting in line; one more is refused at once with 503. */
