@@ -34,6 +34,12 @@ public class GatewayError extends RuntimeException {
         return new GatewayError(List.of(new ErrorDetail(message, ErrorCodes.VALIDATION, field, null)));
     }
 
+    /** A request refused for passing one of the gateway's limits; {@code extensions.limit} names it. */
+    public static GatewayError limit(String limit, String field, String message) {
+        return new GatewayError(List.of(new ErrorDetail(message, ErrorCodes.VALIDATION, field,
+                limit == null ? null : Map.of("limit", limit))));
+    }
+
     public static GatewayError upstreamUnavailable(String service) {
         return new GatewayError(List.of(new ErrorDetail(service + " is unavailable, try again later",
                 ErrorCodes.UPSTREAM_UNAVAILABLE, null, Map.of("service", service))));

@@ -21,7 +21,6 @@ import io.jvplatform.gateway.config.GatewayConfig;
 import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.resolve.Paging;
-import io.jvplatform.support.error.ErrorCodes;
 
 /**
  * The limits of one document, checked after it is parsed and validated and before anything
@@ -117,7 +116,6 @@ final class QueryLimits {
     }
 
     static GatewayError refused(String limit, String field, String message) {
-        return new GatewayError(List.of(new ErrorDetail(message, ErrorCodes.VALIDATION, field,
-                limit == null ? null : Map.of("limit", limit))));
+        return GatewayError.limit(limit, field, message);
     }
 }

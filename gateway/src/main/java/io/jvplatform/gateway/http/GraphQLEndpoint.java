@@ -141,32 +141,32 @@ public class GraphQLEndpoint {
         try {
             body = buffer == null ? null : mapper.readTree(buffer.getBytes());
         } catch (IOException e) {
-            throw QueryRefusal.of("the request body is not JSON", null, null);
+            throw GatewayError.validation(null, "the request body is not JSON");
         }
         if (body != null && body.isArray()) {
-            throw QueryRefusal.of("one operation per request: batches (a JSON array) are not accepted", null, null);
+            throw GatewayError.validation(null, "one operation per request: batches (a JSON array) are not accepted");
         }
         if (body == null || !body.isObject() || !body.path("query").isTextual()) {
-            throw QueryRefusal.of("the request body must be a JSON object with a string query", "query", null);
+            throw GatewayError.validation("query", "the request body must be a JSON object with a string query");
         }
         String query = body.get("query").asText();
         if (query.length() > limits.maxDocumentCharacters()) {
-            throw QueryRefusal.of("the document has " + query.length() + " characters, at most "
-                    + limits.maxDocumentCharacters() + " are accepted", null, "documentSize");
+            throw GatewayError.limit("documentSize", null, "the document has " + query.length() + " characters, at most "
+                    + limits.maxDocumentCharacters() + " are accepted");
         }
         JsonNode operationName = body.get("operationName");
         if (operationName != null && !operationName.isNull() && !operationName.isTextual()) {
-            throw QueryRefusal.of("operationName must be a string", "operationName", null);
+            throw GatewayError.validation("operationName", "operationName must be a string");
         }
         JsonNode variables = body.get("variables");
         if (variables != null && !variables.isNull() && !variables.isObject()) {
-            throw QueryRefusal.of("variables must be a JSON object", "variables", null);
+            throw GatewayError.validation("variables", "variables must be a JSON object");
         }
         try {
             return new Request(query, operationName == null || operationName.isNull() ? null : operationName.asText(),
                     variables == null || variables.isNull() ? Map.of() : mapper.convertValue(variables, VARIABLES));
         } catch (IllegalArgumentException e) {
-            throw QueryRefusal.of("variables must be a JSON object", "variables", null);
+            throw GatewayError.validation("variables", "variables must be a JSON object");
         }
     }
 
@@ -180,8 +180,7 @@ public class GraphQLEndpoint {
     }
 
     private void refuse(RoutingContext context, int status, String message, String limit) {
-        respond(context, status, body(List.of(), List.of(new ErrorDetail(message, ErrorCodes.VALIDATION, null,
-                limit == null ? null : Map.of("limit", limit))), false, null));
+        respond(context, status, body(List.of(), GatewayError.limit(limit, null, message).details(), false, null));
     }
 
     private ObjectNode body(List<GraphQLError> graphQLErrors, List<ErrorDetail> details, boolean withData,
@@ -237,17 +236,5 @@ public class GraphQLEndpoint {
     }
 
     private record Request(String query, String operationName, Map<String, Object> variables) {
-    }
-
-    /** A request refused before it is parsed as GraphQL. */
-    private static final class QueryRefusal {
-
-        private QueryRefusal() {
-        }
-
-        static GatewayError of(String message, String field, String limit) {
-            return new GatewayError(List.of(new ErrorDetail(message, ErrorCodes.VALIDATION, field,
-                    limit == null ? null : Map.of("limit", limit))));
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.jvplatform.gateway.resolve;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import graphql.normalized.ExecutableNormalizedField;
@@ -13,7 +14,7 @@ final class Pending {
     /** {@code field} of {@code parent} (a partner reference, or Partner.ventures) for the entity {@code id}. */
     record Place(ExecutableNormalizedField field, ObjectNode parent, String id, Path path) {
 
-        void set(com.fasterxml.jackson.databind.JsonNode value) {
+        void set(JsonNode value) {
             parent.set(field.getResultKey(), value);
         }
     }
