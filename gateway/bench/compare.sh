@@ -3,7 +3,7 @@
 # and query: Hive Gateway 2.15.1 with the Hive Router runtime (its Rust query planner), installed
 # from npm into gateway/bench/peer/ (ignored node_modules). See gateway/bench/README.md.
 #
-#   gateway/bench/compare.sh            # against the local run (./mvnw -B -pl devstack exec:java)
+#   gateway/bench/compare.sh            # against the local run (./mvnw -B -pl platform/devstack exec:java)
 #
 # What it does, in order:
 #   1. tokens of the demo users viewer and admin (DEMO ONLY) from the local Keycloak;

@@ -4,7 +4,7 @@
 
 Prints transfers/s, conflicts, errors and each venture's sum of stakes at the end (must be
 100.0000), and the ledger length, so that a run on a long ledger shows whether a write's cost
-grows with history. Needs the local stack (./mvnw -B -pl devstack exec:java) with the bench
+grows with history. Needs the local stack (./mvnw -B -pl platform/devstack exec:java) with the bench
 ventures loaded by compare.sh ("Bench Venture 01".."50"); loopback only; standard library only.
 
     python3 gateway/bench/transfers.py              # 8 admins, 20 s

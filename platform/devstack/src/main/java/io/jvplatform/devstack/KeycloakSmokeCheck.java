@@ -25,7 +25,7 @@ import java.util.Set;
  * By hand, not a JUnit test (Keycloak must start only once per test run): starts a real Keycloak
  * with the jv and test realms, gets a token for each demo user and each kind a service must
  * refuse, prints the claims and checks them. Exits non-zero on a failed check.
- * <pre>./mvnw -B -pl devstack install &amp;&amp; ./mvnw -B -pl devstack exec:java@keycloak-smoke-check</pre>
+ * <pre>./mvnw -B -pl platform/devstack install &amp;&amp; ./mvnw -B -pl platform/devstack exec:java@keycloak-smoke-check</pre>
  */
 public final class KeycloakSmokeCheck {
 

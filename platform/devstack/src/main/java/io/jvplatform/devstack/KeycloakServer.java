@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * A real Keycloak without Docker: the server distribution that the devstack build unpacks into
- * {@code devstack/target/keycloak}, run with {@code kc.sh start-dev} on 127.0.0.1, importing
+ * {@code platform/devstack/target/keycloak}, run with {@code kc.sh start-dev} on 127.0.0.1, importing
  * realm files at start-up.
  * <p>
  * Each server gets its own directory {@code target/keycloak/instances/<port>} that links to the
@@ -59,16 +59,16 @@ public final class KeycloakServer implements AutoCloseable {
         this.port = port;
         this.managementPort = FreePort.find();
         this.realms = List.copyOf(realms);
-        Path target = RepositoryLayout.root().resolve("devstack/target/keycloak");
+        Path target = RepositoryLayout.root().resolve("platform/devstack/target/keycloak");
         this.instance = target.resolve("instances").resolve(Integer.toString(port));
         this.log = target.resolve("keycloak-" + port + ".log");
     }
 
-    /** The unpacked distribution; {@code ./mvnw -pl devstack install} puts it there. */
+    /** The unpacked distribution; {@code ./mvnw -pl platform/devstack install} puts it there. */
     public static Path home() {
-        Path home = RepositoryLayout.root().resolve("devstack/target/keycloak/keycloak-" + VERSION);
+        Path home = RepositoryLayout.root().resolve("platform/devstack/target/keycloak/keycloak-" + VERSION);
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
-            throw new IllegalStateException(home + " is missing: build devstack first (./mvnw -pl devstack install)");
+            throw new IllegalStateException(home + " is missing: build platform/devstack first (./mvnw -pl platform/devstack install)");
         }
         return home;
     }

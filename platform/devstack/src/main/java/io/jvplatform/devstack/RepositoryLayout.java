@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Where things are in a checkout. Surefire passes the root as {@code jv.root}; the local run
- * starts in the root (or in {@code devstack/}), so both find the built service jars.
+ * starts in the root (or in {@code platform/devstack/}), so both find the built service jars.
  */
 public final class RepositoryLayout {
 
@@ -19,7 +19,7 @@ public final class RepositoryLayout {
         }
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
-            if (Files.isDirectory(dir.resolve("devstack")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+            if (Files.isDirectory(dir.resolve("platform/devstack")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
                 return dir;
             }
             dir = dir.getParent();
