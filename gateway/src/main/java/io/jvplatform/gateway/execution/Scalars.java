@@ -1,6 +1,5 @@
 package io.jvplatform.gateway.execution;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -9,20 +8,19 @@ import java.util.function.Function;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
-import graphql.language.FloatValue;
-import graphql.language.IntValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLScalarType;
+import io.jvplatform.support.graphql.DecimalScalar;
 
 /**
  * The public schema's custom scalars, as the gateway needs them: it checks the client's input
  * (a malformed date or decimal is refused before any service is asked) and passes the canonical
  * text on to the services. Output never goes through them: the services' JSON is forwarded as
- * it came, so a decimal keeps the exact scale the service wrote.
+ * it came, so a decimal keeps the string and exact scale the service wrote.
  */
 final class Scalars {
 
@@ -32,48 +30,8 @@ final class Scalars {
     static final GraphQLScalarType DATE_TIME = textual("DateTime", "an ISO-8601 date-time with offset",
             text -> OffsetDateTime.parse(text).toString());
 
-    static final GraphQLScalarType BIG_DECIMAL = GraphQLScalarType.newScalar().name("BigDecimal")
-            .coercing(new Coercing<BigDecimal, Object>() {
-                @Override
-                public Object serialize(Object value, GraphQLContext context, Locale locale) {
-                    return value;
-                }
-
-                @Override
-                public BigDecimal parseValue(Object input, GraphQLContext context, Locale locale) {
-                    // accepted as a JSON number or, exactly, as a decimal string
-                    if (input instanceof BigDecimal decimal) {
-                        return decimal;
-                    }
-                    if (input instanceof Number || input instanceof String) {
-                        try {
-                            return new BigDecimal(input.toString());
-                        } catch (NumberFormatException e) {
-                            // fall through to the refusal
-                        }
-                    }
-                    throw new CoercingParseValueException("not a decimal number");
-                }
-
-                @Override
-                public BigDecimal parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-                        Locale locale) {
-                    if (input instanceof IntValue integer) {
-                        return new BigDecimal(integer.getValue());
-                    }
-                    if (input instanceof FloatValue decimal) {
-                        return decimal.getValue();
-                    }
-                    if (input instanceof StringValue text) {
-                        try {
-                            return new BigDecimal(text.getValue());
-                        } catch (NumberFormatException e) {
-                            // fall through to the refusal
-                        }
-                    }
-                    throw new CoercingParseLiteralException("not a decimal number");
-                }
-            }).build();
+    /** Shared with the services (support): decimal strings with their fixed scale, read as strings or numbers. */
+    static final GraphQLScalarType BIG_DECIMAL = DecimalScalar.type();
 
     private Scalars() {
     }
