@@ -12,7 +12,9 @@ export function money(value) {
 /** Percentages in units of 1/10000 %: exact integer sums for the 100.0000 check. */
 export const units = (percentage) => Math.round(Number(percentage) * 10000);
 export const fromUnits = (u) => (u / 10000).toFixed(4);
-export const pct = (percentage) => (percentage == null ? '—' : `${Number(percentage).toFixed(4)} %`);
+/** The API writes percentages as exact strings with 4 places ("33.3334"): shown as written, never via a double. */
+export const pct = (percentage) => (percentage == null ? '—'
+  : `${typeof percentage === 'string' ? percentage : Number(percentage).toFixed(4)} %`);
 
 export const mw = (value) => (value == null ? '—' : `${Number(value).toLocaleString('en-US')} MW`);
 
