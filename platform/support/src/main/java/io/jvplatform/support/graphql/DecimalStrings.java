@@ -1,47 +1,37 @@
 package io.jvplatform.support.graphql;
 
-import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLSchemaElement;
-import graphql.schema.GraphQLScalarType;
-import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.schema.SchemaTransformer;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
-import io.smallrye.graphql.spi.EventingService;
+import java.math.BigDecimal;
 
-import static graphql.util.TreeTransformerUtil.changeNode;
+import io.smallrye.graphql.scalar.GraphQLScalarTypes;
+import io.smallrye.graphql.spi.EventingService;
+import io.smallrye.graphql.spi.config.Config;
 
 /**
  * Gives the services' schemas our {@link DecimalScalar} in place of SmallRye's {@code BigDecimal},
- * which writes a JSON number (and so loses the scale in every browser). SmallRye offers no way to
- * replace a built-in scalar's coercing; just before it builds the schema we build it once
- * ourselves, swap the scalar everywhere it is used, and hand SmallRye the result. The scalar keeps
- * its name, so the subgraphs' SDL and the gateway's schema still say {@code BigDecimal}.
+ * which writes a JSON number (and so loses the scale in every browser). SmallRye keeps its
+ * scalars in a registry that its own custom scalars are added to ({@code registerCustomScalar});
+ * we register ours under the same name and Java class before SmallRye builds any type, so every
+ * {@code BigDecimal} field, argument and input field uses it and the schema has one such scalar.
+ * The name stays {@code BigDecimal}: the subgraphs' SDL and the gateway's schema still agree.
  * <p>
- * Registered through {@code META-INF/services/io.smallrye.graphql.spi.EventingService}; enabled
- * by {@value #CONFIG_KEY} (jv-subgraph.properties).
+ * SmallRye creates its eventing services when it starts building the schema, before any type;
+ * no later hook can swap a scalar without rebuilding the schema under SmallRye's federation
+ * support (which then resolved no entity). Registered through
+ * {@code META-INF/services/io.smallrye.graphql.spi.EventingService}; on when {@value #CONFIG_KEY}
+ * is true (jv-subgraph.properties).
  */
 public class DecimalStrings implements EventingService {
 
     static final String CONFIG_KEY = "jv.graphql.decimal-strings";
 
-    @Override
-    public String getConfigKey() {
-        return CONFIG_KEY;
+    public DecimalStrings() {
+        if (Boolean.TRUE.equals(Config.get().getConfigValue(CONFIG_KEY, Boolean.class, false))) {
+            GraphQLScalarTypes.registerCustomScalar(DecimalScalar.NAME, BigDecimal.class.getName(), DecimalScalar.type());
+        }
     }
 
     @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = SchemaTransformer.transformSchema(builder.build(), new GraphQLTypeVisitorStub() {
-            @Override
-            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
-                    TraverserContext<GraphQLSchemaElement> context) {
-                if (DecimalScalar.NAME.equals(scalar.getName()) && scalar != DecimalScalar.type()) {
-                    return changeNode(context, DecimalScalar.type());
-                }
-                return TraversalControl.CONTINUE;
-            }
-        });
-        return GraphQLSchema.newSchema(schema);
+    public String getConfigKey() {
+        return CONFIG_KEY;
     }
 }
