@@ -4,13 +4,9 @@
 -- Who approved an entry that came from a proposal (actor is then the proposer); null for a direct change.
 alter table ledger_entry add column approved_by varchar(200);
 
--- Per venture: whether ownership changes need a second admin. No row means no (the default of a new venture).
-create table ownership_approval_policy (
-    venture_id uuid         primary key references venture (id) on delete cascade,
-    required   boolean      not null,
-    changed_by varchar(200) not null,
-    changed_at timestamptz  not null
-);
+-- Per venture: whether ownership changes need a second admin (off for a new venture). On the venture row, so
+-- a direct change reads it with the row it locks anyway: no statement more per write.
+alter table venture add column ownership_approval_required boolean not null default false;
 
 create table ownership_proposal (
     id                  uuid primary key,

@@ -1,29 +1,33 @@
 package io.jvplatform.ventures.proposal;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.jvplatform.ventures.persistence.VentureEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The per-venture setting "ownership changes need a second admin". Where it is on, setOwnership and
  * transferStake are refused with APPROVAL_REQUIRED and the change goes through a proposal; where it is
- * off (the default) they work directly. Callers hold the venture's row lock when they read it for a write
- * and when they change it, so a switch-on and a direct change never pass each other.
+ * off (the default) they work directly. It lives on the venture row and is read and changed only on a
+ * row its caller has locked, so a switch-on and a direct change never pass each other, and a direct
+ * change pays no statement for it.
  */
 @ApplicationScoped
-public class ApprovalPolicy implements PanacheRepositoryBase<ApprovalPolicyEntity, UUID> {
+public class ApprovalPolicy {
 
-    public boolean requiresApproval(UUID ventureId) {
-        return findByIdOptional(ventureId).map(policy -> policy.required).orElse(false);
+    private final EntityManager entities;
+
+    ApprovalPolicy(EntityManager entities) {
+        this.entities = entities;
     }
 
-    public void refuseDirectChange(UUID ventureId) {
-        if (requiresApproval(ventureId)) {
+    /** @param locked the venture, its row locked by the caller's transaction */
+    public void refuseDirectChange(VentureEntity locked) {
+        if (locked.ownershipApprovalRequired) {
             throw new ApprovalRequiredException();
         }
     }
@@ -33,23 +37,13 @@ public class ApprovalPolicy implements PanacheRepositoryBase<ApprovalPolicyEntit
         if (ventureIds.isEmpty()) {
             return Set.of();
         }
-        return find("ventureId in ?1 and required = true", ventureIds).stream()
-                .map(policy -> policy.ventureId).collect(Collectors.toSet());
+        return new HashSet<>(entities.createQuery("select v.id from VentureEntity v where v.id in :ids"
+                        + " and v.ownershipApprovalRequired = true", UUID.class)
+                .setParameter("ids", ventureIds).getResultList());
     }
 
-    /** Writes the setting (the caller holds the venture's lock). */
-    void set(UUID ventureId, boolean required, String actor, OffsetDateTime now) {
-        ApprovalPolicyEntity policy = findByIdOptional(ventureId).orElse(null);
-        boolean created = policy == null;
-        if (created) {
-            policy = new ApprovalPolicyEntity();
-            policy.ventureId = ventureId;
-        }
-        policy.required = required;
-        policy.changedBy = actor;
-        policy.changedAt = now;
-        if (created) {
-            persist(policy);
-        }
+    /** @param locked the venture, its row locked by the caller's transaction */
+    void set(VentureEntity locked, boolean required) {
+        locked.ownershipApprovalRequired = required;
     }
 }

@@ -127,8 +127,8 @@ public class ProposalService {
     /** Switches the four-eyes rule for a venture's ownership on or off, under the venture's lock (see {@link ApprovalPolicy}). */
     public boolean setApprovalRequired(String ventureId, boolean required) {
         UUID venture = Ids.parse("ventureId", ventureId);
-        ventures.lockById(venture).orElseThrow(() -> new NotFoundException("ventureId", "no venture with id " + venture));
-        policy.set(venture, required, caller.name(), now());
+        policy.set(ventures.lockById(venture).orElseThrow(() -> new NotFoundException("ventureId", "no venture with id " + venture)),
+                required);
         return required;
     }
 

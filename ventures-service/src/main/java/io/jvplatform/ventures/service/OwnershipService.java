@@ -74,7 +74,7 @@ public class OwnershipService {
         partners.requireActive(OwnershipInputs.partnersWritten(change));
         VentureEntity entity = lock(ventureId);
         // Read under the venture's lock, which a change of the setting takes too: no direct change slips past a switch-on.
-        approval.refuseDirectChange(ventureId);
+        approval.refuseDirectChange(entity);
         return append(entity, change, caller.name(), null);
     }
 
