@@ -5,7 +5,7 @@ import { LitElement, html, nothing } from 'lit';
 import { fieldErrors, gql, otherErrors } from './api.js';
 import { byStake, dateTime, fromUnits, partnerName, pct, today, units } from './format.js';
 import { move } from './ledger.js';
-import { SET_OWNERSHIP, TRANSFER, VENTURE } from './queries.js';
+import { PROPOSE_SET, PROPOSE_TRANSFER, SET_OWNERSHIP, TRANSFER, VENTURE } from './queries.js';
 
 const HUNDRED = 100 * 10000;
 
@@ -93,9 +93,16 @@ class JvOwnershipEditor extends LitElement {
     this.draft = { ...this.draft, rows };
   }
 
+  /** Where the venture needs a second admin, the editor proposes the change instead of making it. */
+  get proposing() {
+    return Boolean(this.venture.ownershipApprovalRequired);
+  }
+
   render() {
     return html`<section class="editor" aria-labelledby="editor-h" data-testid="ownership-editor">
-      <h2 id="editor-h">Change ownership</h2>
+      <h2 id="editor-h">${this.proposing ? 'Propose an ownership change' : 'Change ownership'}</h2>
+      ${this.proposing ? html`<p class="hint" data-testid="four-eyes">This venture needs a second admin: your change is proposed,
+        and reaches the ledger only when another admin approves it.</p>` : nothing}
       ${this.conflict ? this.conflictScreen() : this.form()}
     </section>`;
   }
@@ -110,7 +117,7 @@ class JvOwnershipEditor extends LitElement {
         <label><input type="radio" name="mode" value="transfer" .checked=${this.mode === 'transfer'} @change=${() => { this.mode = 'transfer'; }}> Transfer a stake</label>
         <label><input type="radio" name="mode" value="set" .checked=${this.mode === 'set'} @change=${() => { this.mode = 'set'; }}> Set a new table</label>
       </div>
-      ${this.general.map((e) => html`<p class="error" role="alert">${e.message}</p>`)}
+      ${this.general.map((e) => html`<p class="error" role="alert">${e.message}${e.extensions?.code ? html` <code>${e.extensions.code}</code>` : nothing}</p>`)}
       <form class="jv-form" novalidate @submit=${this.save}>
         <div class="fields">
           ${this.mode === 'transfer' ? html`
@@ -146,10 +153,15 @@ class JvOwnershipEditor extends LitElement {
           ${negative ? html`<p class="bad">A giver would hold less than nothing; the platform will refuse this.</p>` : nothing}
         </div>
         <div class="actions">
-          <button type="submit" ?disabled=${this.busy || (this.mode === 'set' && !sumOk)}>${this.mode === 'transfer' ? 'Save transfer' : 'Save new table'}</button>
+          <button type="submit" ?disabled=${this.busy || (this.mode === 'set' && !sumOk)}>${this.submitLabel()}</button>
           <span class="hint">Based on ledger version ${this.base}.</span>
         </div>
       </form>`;
+  }
+
+  submitLabel() {
+    if (this.proposing) return this.mode === 'transfer' ? 'Propose transfer' : 'Propose new table';
+    return this.mode === 'transfer' ? 'Save transfer' : 'Save new table';
   }
 
   errorAt(field) {
@@ -182,9 +194,10 @@ class JvOwnershipEditor extends LitElement {
     const d = this.draft;
     const base = this.base;
     const common = { basedOnVersion: base, effectiveDate: d.effectiveDate, reason: d.reason };
+    const proposing = this.proposing;
     const { errors } = this.mode === 'transfer'
-      ? await this.send(TRANSFER, { ...common, fromPartnerId: d.from, toPartnerId: d.to, percentage: d.percentage.trim() })
-      : await this.send(SET_OWNERSHIP, { ...common, stakes: d.rows.filter((r) => r.partnerId).map((r) => ({ partnerId: r.partnerId, percentage: r.percentage.trim() })) });
+      ? await this.send(proposing ? PROPOSE_TRANSFER : TRANSFER, { ...common, fromPartnerId: d.from, toPartnerId: d.to, percentage: d.percentage.trim() })
+      : await this.send(proposing ? PROPOSE_SET : SET_OWNERSHIP, { ...common, stakes: d.rows.filter((r) => r.partnerId).map((r) => ({ partnerId: r.partnerId, percentage: r.percentage.trim() })) });
     if (errors.some((e) => e.extensions?.code === 'CONFLICT')) {
       await this.showConflict(base);
       return;
@@ -192,9 +205,10 @@ class JvOwnershipEditor extends LitElement {
     this.errors = fieldErrors(errors);
     this.general = otherErrors(errors, Object.keys(this.errors));
     if (!errors.length) {
-      const what = this.mode === 'transfer'
-        ? `Transferred ${pct(d.percentage)} from ${this.name(d.from)} to ${this.name(d.to)}.`
-        : 'New cap table saved.';
+      const change = this.mode === 'transfer'
+        ? `${pct(d.percentage)} from ${this.name(d.from)} to ${this.name(d.to)}` : 'a new cap table';
+      let what = this.mode === 'transfer' ? `Transferred ${change}.` : 'New cap table saved.';
+      if (proposing) what = `Proposed ${change}: waiting for another admin's approval.`;
       this.dirty = false;
       this.draft = null;
       this.dispatchEvent(new CustomEvent('saved', { detail: what }));

@@ -25,6 +25,9 @@ query PartnerNames($filter: PartnerFilter) {
 
 const STAKES = 'stakes { percentage partner { id name } }';
 const SOURCES = 'sources { title url date }';
+const PROPOSAL = `id type status basedOnVersion effectiveDate reason stale proposedBy proposedAt expiresAt
+      percentage from { id name } to { id name } ${STAKES}
+      resultingOwnership { asOf ledgerVersion parity ${STAKES} }`;
 
 export const VENTURE = `
 query Venture($id: ID!, $asOf: Date) {
@@ -36,8 +39,10 @@ query Venture($id: ID!, $asOf: Date) {
     participants { role partner { id name } }
     ownership(asOf: $asOf) { asOf ledgerVersion parity ${STAKES} }
     current: ownership { ledgerVersion parity ${STAKES} }
+    ownershipApprovalRequired
+    pendingChanges { ${PROPOSAL} }
     ownershipHistory {
-      version type effectiveDate recordedAt actor reason percentage
+      version type effectiveDate recordedAt actor approvedBy reason percentage
       from { id name } to { id name } ${STAKES}
     }
     fundingPhases {
@@ -87,6 +92,26 @@ export const SET_OWNERSHIP = `
 mutation SetOwnership($ventureId: ID!, $input: SetOwnershipInput!) {
   setOwnership(ventureId: $ventureId, input: $input) { ledgerVersion }
 }`;
+
+// Ownership changes under four eyes: where a venture requires it, the editor proposes; another admin decides.
+export const PROPOSE_TRANSFER = `
+mutation ProposeTransfer($ventureId: ID!, $input: TransferStakeInput!) {
+  proposeTransferStake(ventureId: $ventureId, input: $input) { id status }
+}`;
+
+export const PROPOSE_SET = `
+mutation ProposeSet($ventureId: ID!, $input: SetOwnershipInput!) {
+  proposeSetOwnership(ventureId: $ventureId, input: $input) { id status }
+}`;
+
+export const APPROVE_PROPOSAL = `
+mutation Approve($id: ID!) { approveOwnershipProposal(id: $id) { id status appliedVersion } }`;
+
+export const REJECT_PROPOSAL = `
+mutation Reject($id: ID!, $reason: String!) { rejectOwnershipProposal(id: $id, reason: $reason) { id status } }`;
+
+export const WITHDRAW_PROPOSAL = `
+mutation Withdraw($id: ID!) { withdrawOwnershipProposal(id: $id) { id status } }`;
 
 export const CREATE_VENTURE = `
 mutation CreateVenture($input: VentureInput!) { createVenture(input: $input) { id } }`;

@@ -8,6 +8,7 @@ import { flatten } from './form.js';
 import { errorList, partialNotice } from './notice.js';
 import { timeline } from './ledger.js';
 import './ownership-editor.js';
+import './pending-changes.js';
 import {
   ADD_PARTICIPANT, ADD_PHASE, PARTNER_NAMES, PHASE_FIELDS, REMOVE_PARTICIPANT, ROLES,
   UPDATE_PHASE, UPDATE_VENTURE, VENTURE, VENTURE_FIELDS,
@@ -62,6 +63,8 @@ class JvVenturePage extends LitElement {
       ${this.capTable(v)}
       ${this.user.isAdmin && v.current ? html`<jv-ownership-editor .venture=${v} .partners=${this.partners || []}
           @saved=${(e) => this.saved(e.detail)} @refreshed=${() => this.load()}></jv-ownership-editor>` : nothing}
+      ${v.ownershipApprovalRequired || v.pendingChanges?.length ? html`<jv-pending-changes .venture=${v} .user=${this.user}
+          @decided=${(e) => this.saved(e.detail)}></jv-pending-changes>` : nothing}
       ${this.history(v)}
       ${this.phases(v)}`;
   }
@@ -172,7 +175,7 @@ class JvVenturePage extends LitElement {
         <thead><tr><th scope="col" class="num">#</th><th scope="col">Change</th><th scope="col">Effective</th><th scope="col">Recorded</th>
           <th scope="col">Actor</th><th scope="col">What</th><th scope="col">Reason</th></tr></thead>
         <tbody>${entries.map((e) => html`<tr>
-          <td class="num">${e.version}</td><td>${e.type}</td><td>${e.effectiveDate}</td><td>${dateTime(e.recordedAt)}</td><td>${e.actor}</td>
+          <td class="num">${e.version}</td><td>${e.type}</td><td>${e.effectiveDate}</td><td>${dateTime(e.recordedAt)}</td><td>${e.actor}${e.approvedBy ? `, approved by ${e.approvedBy}` : ''}</td>
           <td>${e.type === 'TRANSFER'
             ? `${pct(e.percentage)} from ${partnerName(e.from)} to ${partnerName(e.to)}`
             : byStake(e.stakes).map((s) => `${partnerName(s.partner)} ${pct(s.percentage)}`).join(', ')}</td>

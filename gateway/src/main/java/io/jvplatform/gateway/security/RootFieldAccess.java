@@ -9,7 +9,8 @@ import io.jvplatform.support.security.Roles;
 /**
  * Who may ask for each root field of the public schema, checked before anything is sent to a
  * service. Every reading role may query (what a partner user gets back is scoped by the
- * resolution); editors write venture data and partners; ownership and archiving are the admin's.
+ * resolution); editors write venture data and partners; ownership (with its proposals and their
+ * approval) and archiving are the admin's.
  * A root field missing here is refused: a new field must be given its roles.
  */
 public final class RootFieldAccess {
@@ -26,7 +27,11 @@ public final class RootFieldAccess {
             Map.entry("addFundingPhase", EDITORS), Map.entry("updateFundingPhase", EDITORS),
             Map.entry("createPartner", EDITORS), Map.entry("updatePartner", EDITORS),
             Map.entry("setOwnership", ADMINS), Map.entry("transferStake", ADMINS),
-            Map.entry("archivePartner", ADMINS), Map.entry("restorePartner", ADMINS));
+            Map.entry("archivePartner", ADMINS), Map.entry("restorePartner", ADMINS),
+            // four eyes: any admin proposes and decides (ventures-service tells proposer from approver)
+            Map.entry("proposeSetOwnership", ADMINS), Map.entry("proposeTransferStake", ADMINS),
+            Map.entry("approveOwnershipProposal", ADMINS), Map.entry("rejectOwnershipProposal", ADMINS),
+            Map.entry("withdrawOwnershipProposal", ADMINS), Map.entry("setOwnershipApprovalRequired", ADMINS));
 
     private RootFieldAccess() {
     }

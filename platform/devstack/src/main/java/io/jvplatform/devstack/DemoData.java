@@ -45,6 +45,9 @@ public final class DemoData {
               setOwnership(ventureId: $ventureId, input: $input) { ledgerVersion }
             }
             """;
+    private static final String REQUIRE_APPROVAL = """
+            mutation RequireApproval($ventureId: ID!) { setOwnershipApprovalRequired(ventureId: $ventureId, required: true) }
+            """;
     private static final String ADD_FUNDING_PHASE = """
             mutation AddFundingPhase($ventureId: ID!, $input: FundingPhaseInput!) {
               addFundingPhase(ventureId: $ventureId, input: $input) { id }
@@ -103,6 +106,8 @@ public final class DemoData {
                         + "committed to the first phase for 230 MW, with an ambition of 290 MW more."));
         setOwnership(norway, "2025-07-31", "Founding: 50/50 joint venture of Nscale and Aker.",
                 List.of(stake(nscale, "50"), stake(aker, "50")));
+        // From its founding on, a change of Stargate Norway's ownership is proposed by one admin and approved by another.
+        call(venturesUrl, REQUIRE_APPROVAL, map("ventureId", norway));
         participant(norway, nscale, "BUILDER");
         participant(norway, nscale, "OPERATOR");
         participant(norway, openAi, "OFFTAKER");

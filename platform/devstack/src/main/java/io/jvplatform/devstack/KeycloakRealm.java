@@ -26,6 +26,11 @@ public final class KeycloakRealm {
     public static final String EDITOR = "editor";
     public static final String ADMIN = "admin";
     public static final List<String> DEMO_USERS = List.of(VIEWER, PARTNER, EDITOR, ADMIN);
+    /**
+     * A second demo admin (roles as {@link #ADMIN}): ownership changes under four eyes need another admin
+     * to approve what one proposed. Not in {@link #DEMO_USERS}, which has one user per role.
+     */
+    public static final String SECOND_ADMIN = "admin2";
 
     /** The fixed id the demo data gives Nscale; the demo user {@link #PARTNER} works for Nscale. */
     public static final String NSCALE_PARTNER_ID = "3f6c2a9e-6b1d-4c57-9a0e-5d2f7b8c1a01";

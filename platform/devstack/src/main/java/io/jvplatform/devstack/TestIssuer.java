@@ -59,7 +59,7 @@ public final class TestIssuer {
     }
 
     /**
-     * A token for one of the demo users ({@link KeycloakRealm#DEMO_USERS}) as realm {@code jv}
+     * A token for one of the demo users ({@link KeycloakRealm#DEMO_USERS}, {@link KeycloakRealm#SECOND_ADMIN}) as realm {@code jv}
      * issues it: composite roles expanded, and the partner user's {@code partner_id}.
      */
     public static String tokenFor(String demoUser) {
@@ -67,7 +67,7 @@ public final class TestIssuer {
             case KeycloakRealm.VIEWER -> token(demoUser, List.of(KeycloakRealm.VIEWER));
             case KeycloakRealm.PARTNER -> token(demoUser, List.of(KeycloakRealm.PARTNER), KeycloakRealm.NSCALE_PARTNER_ID);
             case KeycloakRealm.EDITOR -> token(demoUser, List.of(KeycloakRealm.EDITOR, KeycloakRealm.VIEWER));
-            case KeycloakRealm.ADMIN -> token(demoUser, List.of(KeycloakRealm.ADMIN, KeycloakRealm.EDITOR, KeycloakRealm.VIEWER));
+            case KeycloakRealm.ADMIN, KeycloakRealm.SECOND_ADMIN -> token(demoUser, List.of(KeycloakRealm.ADMIN, KeycloakRealm.EDITOR, KeycloakRealm.VIEWER));
             default -> throw new IllegalArgumentException("not a demo user: " + demoUser);
         };
     }

@@ -14,7 +14,11 @@ public sealed interface LedgerEntry permits LedgerEntry.OwnershipSet, LedgerEntr
 
     LocalDate effectiveDate();
 
+    /** Who made the change; for an approved proposal, who proposed it. */
     String actor();
+
+    /** The second admin who approved the proposal this entry came from; null for a direct change. */
+    String approvedBy();
 
     String reason();
 
@@ -26,8 +30,8 @@ public sealed interface LedgerEntry permits LedgerEntry.OwnershipSet, LedgerEntr
     Map<UUID, BigDecimal> applyTo(Map<UUID, BigDecimal> before);
 
     /** SET: a whole new cap table (founding, restructuring). */
-    record OwnershipSet(int version, LocalDate effectiveDate, String actor, String reason, OffsetDateTime recordedAt,
-                        List<Stake> stakes) implements LedgerEntry {
+    record OwnershipSet(int version, LocalDate effectiveDate, String actor, String approvedBy, String reason,
+                        OffsetDateTime recordedAt, List<Stake> stakes) implements LedgerEntry {
 
         public OwnershipSet {
             stakes = stakes.stream().sorted(Stake.LARGEST_FIRST).toList();
@@ -47,8 +51,8 @@ public sealed interface LedgerEntry permits LedgerEntry.OwnershipSet, LedgerEntr
     }
 
     /** TRANSFER: {@code percentage} points move from one partner to another. */
-    record StakeTransfer(int version, LocalDate effectiveDate, String actor, String reason, OffsetDateTime recordedAt,
-                         UUID fromPartnerId, UUID toPartnerId, BigDecimal percentage) implements LedgerEntry {
+    record StakeTransfer(int version, LocalDate effectiveDate, String actor, String approvedBy, String reason,
+                         OffsetDateTime recordedAt, UUID fromPartnerId, UUID toPartnerId, BigDecimal percentage) implements LedgerEntry {
 
         @Override
         public LedgerChangeType type() {

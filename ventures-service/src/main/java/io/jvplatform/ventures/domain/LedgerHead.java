@@ -25,12 +25,31 @@ public record LedgerHead(int version, LocalDate latestEffectiveDate, CapTable la
 
     /** The SET entry that {@code change} appends, checked against this head. */
     public OwnershipSet entryFor(SetOwnership change, String actor, OffsetDateTime recordedAt) {
-        checkAppendable(change.basedOnVersion(), change.effectiveDate(), recordedAt);
-        return new OwnershipSet(version + 1, change.effectiveDate(), actor, change.reason(), recordedAt, change.stakes());
+        return entryFor(change, actor, null, recordedAt);
     }
 
     /** The TRANSFER entry that {@code change} appends, checked against this head. */
     public StakeTransfer entryFor(TransferStake change, String actor, OffsetDateTime recordedAt) {
+        return entryFor(change, actor, null, recordedAt);
+    }
+
+    /**
+     * The entry that {@code change} appends, checked against this head: the one rule for a direct
+     * change ({@code approvedBy} null) and for an approved proposal ({@code actor} its proposer).
+     */
+    public LedgerEntry entryFor(OwnershipChange change, String actor, String approvedBy, OffsetDateTime recordedAt) {
+        if (change instanceof SetOwnership set) {
+            return entryFor(set, actor, approvedBy, recordedAt);
+        }
+        return entryFor((TransferStake) change, actor, approvedBy, recordedAt);
+    }
+
+    private OwnershipSet entryFor(SetOwnership change, String actor, String approvedBy, OffsetDateTime recordedAt) {
+        checkAppendable(change.basedOnVersion(), change.effectiveDate(), recordedAt);
+        return new OwnershipSet(version + 1, change.effectiveDate(), actor, approvedBy, change.reason(), recordedAt, change.stakes());
+    }
+
+    private StakeTransfer entryFor(TransferStake change, String actor, String approvedBy, OffsetDateTime recordedAt) {
         checkAppendable(change.basedOnVersion(), change.effectiveDate(), recordedAt);
         BigDecimal held = latest.holdingOf(change.fromPartnerId()).orElse(null);
         if (held == null) {
@@ -40,7 +59,7 @@ public record LedgerHead(int version, LocalDate latestEffectiveDate, CapTable la
             throw new ValidationException("input.percentage", "cannot transfer " + change.percentage().toPlainString()
                     + " %: the giver holds only " + held.toPlainString() + " %");
         }
-        StakeTransfer entry = new StakeTransfer(version + 1, change.effectiveDate(), actor, change.reason(), recordedAt,
+        StakeTransfer entry = new StakeTransfer(version + 1, change.effectiveDate(), actor, approvedBy, change.reason(), recordedAt,
                 change.fromPartnerId(), change.toPartnerId(), change.percentage());
         CapTable after = CapTable.of(change.effectiveDate(), entry.version(), entry.applyTo(latest.holdings()));
         if (after.total().compareTo(Percentage.HUNDRED) != 0) {

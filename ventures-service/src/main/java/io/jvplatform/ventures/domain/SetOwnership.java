@@ -15,7 +15,7 @@ import java.util.UUID;
  * depend on the ledger: each stake > 0 with at most 4 decimals, a partner once, sum exactly 100.
  * Field paths name the GraphQL input ({@code input.stakes[i].percentage}), which this mirrors.
  */
-public record SetOwnership(int basedOnVersion, LocalDate effectiveDate, String reason, List<Stake> stakes) {
+public record SetOwnership(int basedOnVersion, LocalDate effectiveDate, String reason, List<Stake> stakes) implements OwnershipChange {
 
     public SetOwnership {
         if (effectiveDate == null) {
@@ -23,6 +23,11 @@ public record SetOwnership(int basedOnVersion, LocalDate effectiveDate, String r
         }
         reason = Text.required(reason, "input.reason", OwnershipLedger.REASON_MAX_LENGTH, true);
         stakes = normalized(stakes);
+    }
+
+    @Override
+    public LedgerChangeType type() {
+        return LedgerChangeType.SET;
     }
 
     private static List<Stake> normalized(List<Stake> stakes) {

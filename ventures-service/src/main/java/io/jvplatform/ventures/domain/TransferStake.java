@@ -11,7 +11,7 @@ import java.util.UUID;
  * what does not depend on the ledger; whether the giver holds enough is the ledger's call.
  */
 public record TransferStake(int basedOnVersion, LocalDate effectiveDate, String reason,
-                            UUID fromPartnerId, UUID toPartnerId, BigDecimal percentage) {
+                            UUID fromPartnerId, UUID toPartnerId, BigDecimal percentage) implements OwnershipChange {
 
     public TransferStake {
         if (effectiveDate == null) {
@@ -28,5 +28,10 @@ public record TransferStake(int basedOnVersion, LocalDate effectiveDate, String 
             throw new ValidationException("input.toPartnerId", "a partner cannot transfer a stake to itself");
         }
         percentage = Percentage.positive(percentage, "input.percentage");
+    }
+
+    @Override
+    public LedgerChangeType type() {
+        return LedgerChangeType.TRANSFER;
     }
 }

@@ -28,9 +28,9 @@ public final class LedgerMapper {
 
     static io.jvplatform.ventures.domain.LedgerEntry toDomain(LedgerEntryEntity entry) {
         return switch (entry.type) {
-            case SET -> new OwnershipSet(entry.version, entry.effectiveDate, entry.actor, entry.reason, entry.recordedAt,
+            case SET -> new OwnershipSet(entry.version, entry.effectiveDate, entry.actor, entry.approvedBy, entry.reason, entry.recordedAt,
                     entry.stakes.stream().map(s -> new io.jvplatform.ventures.domain.Stake(s.partnerId(), s.percentage())).toList());
-            case TRANSFER -> new StakeTransfer(entry.version, entry.effectiveDate, entry.actor, entry.reason, entry.recordedAt,
+            case TRANSFER -> new StakeTransfer(entry.version, entry.effectiveDate, entry.actor, entry.approvedBy, entry.reason, entry.recordedAt,
                     entry.fromPartnerId, entry.toPartnerId, entry.percentage);
         };
     }
@@ -43,6 +43,7 @@ public final class LedgerMapper {
         entity.type = entry.type();
         entity.effectiveDate = entry.effectiveDate();
         entity.actor = entry.actor();
+        entity.approvedBy = entry.approvedBy();
         entity.reason = entry.reason();
         entity.recordedAt = entry.recordedAt();
         if (entry instanceof OwnershipSet set) {
@@ -70,12 +71,12 @@ public final class LedgerMapper {
 
     public static LedgerEntry toApi(io.jvplatform.ventures.domain.LedgerEntry entry) {
         if (entry instanceof OwnershipSet set) {
-            return new LedgerEntry(set.version(), set.type(), set.effectiveDate(), set.actor(), set.reason(), set.recordedAt(),
+            return new LedgerEntry(set.version(), set.type(), set.effectiveDate(), set.actor(), set.approvedBy(), set.reason(), set.recordedAt(),
                     stakes(set.stakes()), null, null, null);
         }
         StakeTransfer transfer = (StakeTransfer) entry;
         return new LedgerEntry(transfer.version(), transfer.type(), transfer.effectiveDate(), transfer.actor(),
-                transfer.reason(), transfer.recordedAt(), null, partner(transfer.fromPartnerId()),
+                transfer.approvedBy(), transfer.reason(), transfer.recordedAt(), null, partner(transfer.fromPartnerId()),
                 partner(transfer.toPartnerId()), transfer.percentage());
     }
 
@@ -83,11 +84,11 @@ public final class LedgerMapper {
         return new CapTable(table.asOf(), table.ledgerVersion(), stakes(table.stakes()), table.parity());
     }
 
-    static Partner partner(UUID id) {
+    public static Partner partner(UUID id) {
         return new Partner(id.toString());
     }
 
-    private static List<Stake> stakes(List<io.jvplatform.ventures.domain.Stake> stakes) {
+    public static List<Stake> stakes(List<io.jvplatform.ventures.domain.Stake> stakes) {
         return stakes.stream().map(stake -> new Stake(partner(stake.partnerId()), stake.percentage())).toList();
     }
 }

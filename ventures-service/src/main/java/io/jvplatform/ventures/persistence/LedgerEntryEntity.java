@@ -43,6 +43,10 @@ public class LedgerEntryEntity extends PanacheEntityBase {
     @Column(nullable = false, length = 200)
     public String actor;
 
+    /** The second admin who approved the proposal this entry came from (actor proposed it); null for a direct change. */
+    @Column(name = "approved_by", length = 200)
+    public String approvedBy;
+
     @Column(nullable = false, length = 1000)
     public String reason;
 

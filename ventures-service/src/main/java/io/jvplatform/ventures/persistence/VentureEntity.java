@@ -83,6 +83,13 @@ public class VentureEntity extends PanacheEntityBase {
     @Column(name = "ledger_effective_date")
     public LocalDate ledgerEffectiveDate;
 
+    /**
+     * Whether ownership changes need a second admin (proposal.ApprovalPolicy). Read from a locked row on the
+     * write path and by ApprovalPolicy's own query; the read path's rows (VentureRows) leave it unset.
+     */
+    @Column(name = "ownership_approval_required", nullable = false)
+    public boolean ownershipApprovalRequired;
+
     @ElementCollection
     @CollectionTable(name = "venture_source", joinColumns = @JoinColumn(name = "venture_id"))
     @OrderColumn(name = "position")

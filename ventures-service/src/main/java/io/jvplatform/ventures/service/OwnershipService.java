@@ -6,15 +6,14 @@ import io.jvplatform.support.security.CurrentCaller;
 import io.jvplatform.ventures.api.model.CapTable;
 import io.jvplatform.ventures.api.model.LedgerEntry;
 import io.jvplatform.ventures.api.model.SetOwnershipInput;
-import io.jvplatform.ventures.api.model.StakeInput;
 import io.jvplatform.ventures.api.model.TransferStakeInput;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.domain.LedgerHead;
+import io.jvplatform.ventures.domain.OwnershipChange;
 import io.jvplatform.ventures.domain.OwnershipLedger;
-import io.jvplatform.ventures.domain.SetOwnership;
-import io.jvplatform.ventures.domain.Stake;
-import io.jvplatform.ventures.domain.TransferStake;
 import io.jvplatform.ventures.mapping.LedgerMapper;
+import io.jvplatform.ventures.mapping.OwnershipInputs;
+import io.jvplatform.ventures.proposal.ApprovalPolicy;
 import io.jvplatform.ventures.persistence.LedgerRepository;
 import io.jvplatform.ventures.persistence.StakeEmbeddable;
 import io.jvplatform.ventures.persistence.VentureEntity;
@@ -25,7 +24,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +33,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Writes to the ownership ledger and the cap tables read from it. Each write: check the input,
+ * Writes to the ownership ledger and the cap tables read from it. Each write (direct, or an approved
+ * proposal: the same path): check the input,
  * check the partners with partners-service, lock the venture row, let the ledger's head kept on that
  * row decide (version, dates, holdings) and append one entry; any error rolls everything back. No
  * write reads the history, so none slows down as it grows.
@@ -48,42 +47,62 @@ public class OwnershipService {
     private final LedgerRepository ledger;
     private final PartnerVerification partners;
     private final CurrentCaller caller;
+    private final ApprovalPolicy approval;
 
-    OwnershipService(VentureRepository ventures, LedgerRepository ledger, PartnerVerification partners, CurrentCaller caller) {
+    OwnershipService(VentureRepository ventures, LedgerRepository ledger, PartnerVerification partners, CurrentCaller caller,
+                     ApprovalPolicy approval) {
         this.ventures = ventures;
         this.ledger = ledger;
         this.partners = partners;
         this.caller = caller;
+        this.approval = approval;
     }
 
+    /** A direct change: refused with APPROVAL_REQUIRED where the venture wants a second admin (then propose it). */
     public CapTable set(String ventureId, SetOwnershipInput input) {
         UUID venture = Ids.parse("ventureId", ventureId);
-        Map<String, UUID> partnerFields = new LinkedHashMap<>();
-        List<Stake> stakes = new ArrayList<>();
-        for (int i = 0; i < input.stakes().size(); i++) {
-            StakeInput stake = input.stakes().get(i);
-            String field = "input.stakes[" + i + "].partnerId";
-            UUID partnerId = Ids.parse(field, stake.partnerId());
-            stakes.add(new Stake(partnerId, stake.percentage()));
-            partnerFields.putIfAbsent(field, partnerId);
-        }
-        SetOwnership change = new SetOwnership(input.basedOnVersion(), input.effectiveDate(), input.reason(), stakes);
-        partners.requireActive(partnerFields);
-        VentureEntity entity = lock(venture);
-        LedgerHead head = LedgerMapper.toHead(entity);
-        return append(entity, head, head.entryFor(change, caller.name(), now()));
+        return direct(venture, OwnershipInputs.set(input));
     }
 
+    /** A direct transfer: refused with APPROVAL_REQUIRED where the venture wants a second admin. */
     public CapTable transfer(String ventureId, TransferStakeInput input) {
         UUID venture = Ids.parse("ventureId", ventureId);
-        TransferStake change = new TransferStake(input.basedOnVersion(), input.effectiveDate(), input.reason(),
-                Ids.parse("input.fromPartnerId", input.fromPartnerId()), Ids.parse("input.toPartnerId", input.toPartnerId()),
-                input.percentage());
-        // The giver already holds a stake (the ledger checks that); the receiver is the partner written anew.
-        partners.requireActive("input.toPartnerId", change.toPartnerId());
-        VentureEntity entity = lock(venture);
+        return direct(venture, OwnershipInputs.transfer(input));
+    }
+
+    private CapTable direct(UUID ventureId, OwnershipChange change) {
+        partners.requireActive(OwnershipInputs.partnersWritten(change));
+        VentureEntity entity = lock(ventureId);
+        // Read under the venture's lock, which a change of the setting takes too: no direct change slips past a switch-on.
+        approval.refuseDirectChange(entity);
+        return append(entity, change, caller.name(), null);
+    }
+
+    /**
+     * Appends an approved proposal: the same checks and the same append as a direct change (partners
+     * active now, the venture locked, the ledger's version and dates as they are now), the entry naming
+     * the proposer as its actor and the approver beside. Joins the approval's transaction.
+     */
+    public io.jvplatform.ventures.domain.LedgerEntry applyApproved(UUID ventureId, OwnershipChange change, String proposer,
+                                                                   String approver) {
+        partners.requireActive(OwnershipInputs.partnersWritten(change));
+        VentureEntity entity = lock(ventureId);
         LedgerHead head = LedgerMapper.toHead(entity);
-        return append(entity, head, head.entryFor(change, caller.name(), now()));
+        io.jvplatform.ventures.domain.LedgerEntry entry = head.entryFor(change, proposer, approver, now());
+        append(entity, head, entry);
+        return entry;
+    }
+
+    /** The ledger's head of a venture as it stands (not locked): what a proposal is checked against when made. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LedgerHead headOf(UUID ventureId) {
+        return ventures.findByIdOptional(ventureId).map(LedgerMapper::toHead)
+                .orElseThrow(() -> new NotFoundException("ventureId", "no venture with id " + ventureId));
+    }
+
+    private CapTable append(VentureEntity entity, OwnershipChange change, String actor, String approvedBy) {
+        LedgerHead head = LedgerMapper.toHead(entity);
+        return append(entity, head, head.entryFor(change, actor, approvedBy, now()));
     }
 
     /** Cap tables of the given ventures as of {@code asOf} (today, UTC, when null), same order. */

@@ -35,7 +35,7 @@ class DemoDataTests {
               ventures(filter: {program: "Stargate"}) {
                 totalCount
                 items {
-                  name status jurisdiction
+                  name status jurisdiction ownershipApprovalRequired
                   site { name region country }
                   energy { renewableSharePercent source }
                   participants { role }
@@ -64,6 +64,7 @@ class DemoDataTests {
         assertThat(read.getString(norway + ".site.name")).isEqualTo("Narvik");
         assertThat(read.getObject(norway + ".energy.renewableSharePercent", BigDecimal.class)).isEqualByComparingTo("100");
         assertThat(read.getBoolean(norway + ".ownership.parity")).isTrue();
+        assertThat(read.getBoolean(norway + ".ownershipApprovalRequired")).as("four eyes on Stargate Norway").isTrue();
         assertThat(read.getList(norway + ".participants.role")).containsExactlyInAnyOrder("BUILDER", "OPERATOR", "OFFTAKER");
         assertThat(read.getList(norway + ".fundingPhases.name")).containsExactly("Phase 1", "Expansion");
         assertThat(read.getList(norway + ".fundingPhases[0].sources")).hasSize(2);
@@ -74,6 +75,7 @@ class DemoDataTests {
 
         String us = "data.ventures.items[0]";
         assertThat(read.getString(us + ".status")).isEqualTo("STALLED");
+        assertThat(read.getBoolean(us + ".ownershipApprovalRequired")).isFalse();
         assertThat(read.getString(us + ".ownershipHistory[0].reason")).contains("illustrative");
         String uae = "data.ventures.items[2]";
         assertThat(read.getList(uae + ".ownership.stakes")).isEmpty();

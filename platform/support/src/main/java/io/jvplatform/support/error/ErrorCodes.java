@@ -17,9 +17,13 @@ public final class ErrorCodes {
     public static final String INTERNAL = "INTERNAL";
     /** The gateway sheds load it cannot serve in time (HTTP 503 with Retry-After): retry shortly. */
     public static final String OVERLOADED = "OVERLOADED";
+    /** The venture needs a second admin for ownership changes: propose the change instead of making it; nothing was written. */
+    public static final String APPROVAL_REQUIRED = "APPROVAL_REQUIRED";
+    /** The proposal's approval period is over: it can no longer be approved, rejected or withdrawn; propose anew. */
+    public static final String PROPOSAL_EXPIRED = "PROPOSAL_EXPIRED";
 
     public static final Set<String> STABLE = Set.of(VALIDATION, NOT_FOUND, CONFLICT, UPSTREAM_UNAVAILABLE,
-            UNAUTHENTICATED, FORBIDDEN, INTERNAL, OVERLOADED);
+            UNAUTHENTICATED, FORBIDDEN, INTERNAL, OVERLOADED, APPROVAL_REQUIRED, PROPOSAL_EXPIRED);
 
     private ErrorCodes() {
     }

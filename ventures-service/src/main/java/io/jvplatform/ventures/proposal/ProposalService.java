@@ -1,0 +1,186 @@
+package io.jvplatform.ventures.proposal;
+
+import io.jvplatform.support.error.ConflictException;
+import io.jvplatform.support.error.NotFoundException;
+import io.jvplatform.support.error.UnauthenticatedException;
+import io.jvplatform.support.graphql.Ids;
+import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.ventures.api.model.SetOwnershipInput;
+import io.jvplatform.ventures.api.model.TransferStakeInput;
+import io.jvplatform.ventures.api.model.Venture;
+import io.jvplatform.ventures.domain.LedgerEntry;
+import io.jvplatform.ventures.domain.LedgerHead;
+import io.jvplatform.ventures.domain.OwnershipChange;
+import io.jvplatform.ventures.domain.Text;
+import io.jvplatform.ventures.mapping.OwnershipInputs;
+import io.jvplatform.ventures.persistence.VentureRepository;
+import io.jvplatform.ventures.service.OwnershipService;
+import io.jvplatform.ventures.service.PartnerVerification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Ownership changes under four eyes. A proposal is checked when made exactly as a direct change would
+ * be (input, partners, the ledger's version, dates and holdings), but nothing reaches the ledger; an
+ * approval by another admin hands the same change to {@link OwnershipService#applyApproved}, which checks
+ * it all again as the ledger stands then and appends it: one path into the ledger for both ways.
+ */
+@ApplicationScoped
+@Transactional
+public class ProposalService {
+
+    static final int DECISION_REASON_MAX_LENGTH = 1000;
+
+    private final ProposalRepository proposals;
+    private final ApprovalPolicy policy;
+    private final OwnershipService ownership;
+    private final PartnerVerification partners;
+    private final VentureRepository ventures;
+    private final CurrentCaller caller;
+    private final ProposalConfig config;
+
+    ProposalService(ProposalRepository proposals, ApprovalPolicy policy, OwnershipService ownership,
+                    PartnerVerification partners, VentureRepository ventures, CurrentCaller caller, ProposalConfig config) {
+        this.proposals = proposals;
+        this.policy = policy;
+        this.ownership = ownership;
+        this.partners = partners;
+        this.ventures = ventures;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    public OwnershipProposal proposeSet(String ventureId, SetOwnershipInput input) {
+        UUID venture = Ids.parse("ventureId", ventureId);
+        return propose(venture, OwnershipInputs.set(input));
+    }
+
+    public OwnershipProposal proposeTransfer(String ventureId, TransferStakeInput input) {
+        UUID venture = Ids.parse("ventureId", ventureId);
+        return propose(venture, OwnershipInputs.transfer(input));
+    }
+
+    private OwnershipProposal propose(UUID ventureId, OwnershipChange change) {
+        partners.requireActive(OwnershipInputs.partnersWritten(change));
+        LedgerHead head = ownership.headOf(ventureId);
+        OffsetDateTime now = now();
+        // The ledger's own check, on a copy of the head: a proposal that could not be appended now is refused now.
+        LedgerEntry entry = head.entryFor(change, caller.name(), null, now);
+        ProposalEntity proposal = new ProposalEntity();
+        proposal.id = UUID.randomUUID();
+        proposal.ventureId = ventureId;
+        ProposalMapper.apply(change, head.after(entry).latest(), proposal);
+        proposal.proposedBy = caller.name();
+        proposal.proposedBySubject = subject();
+        proposal.proposedAt = now;
+        proposal.expiresAt = now.plus(config.expiry());
+        proposal.status = ProposalStatus.OPEN;
+        proposals.persist(proposal);
+        return ProposalMapper.toApi(proposal, head.version(), now);
+    }
+
+    /**
+     * Appends the proposal to the ledger. Its row is locked first, so of two admins approving at once
+     * one applies it and the other then finds it APPROVED (CONFLICT); the ledger's own lock and version
+     * check refuse it when any change landed since it was proposed (CONFLICT: propose it again).
+     */
+    public OwnershipProposal approve(String id) {
+        OffsetDateTime now = now();
+        ProposalEntity proposal = openForDecision(id, now);
+        ProposalRules.requireApprover(proposal.proposedBySubject, subject());
+        LedgerEntry entry;
+        try {
+            entry = ownership.applyApproved(proposal.ventureId, ProposalMapper.change(proposal), proposal.proposedBy, caller.name());
+        } catch (ConflictException stale) {
+            throw new ConflictException("id", "the ownership ledger moved past version " + proposal.basedOnVersion
+                    + " since this change was proposed: it is never applied on a changed table; propose it again on the new one");
+        }
+        decide(proposal, ProposalStatus.APPROVED, null, now);
+        proposal.appliedVersion = entry.version();
+        return ProposalMapper.toApi(proposal, entry.version(), now);
+    }
+
+    public OwnershipProposal reject(String id, String reason) {
+        String why = Text.required(reason, "reason", DECISION_REASON_MAX_LENGTH, true);
+        OffsetDateTime now = now();
+        ProposalEntity proposal = openForDecision(id, now);
+        ProposalRules.requireApprover(proposal.proposedBySubject, subject());
+        decide(proposal, ProposalStatus.REJECTED, why, now);
+        return toApi(proposal, now);
+    }
+
+    public OwnershipProposal withdraw(String id) {
+        OffsetDateTime now = now();
+        ProposalEntity proposal = openForDecision(id, now);
+        ProposalRules.requireProposer(proposal.proposedBySubject, subject());
+        decide(proposal, ProposalStatus.WITHDRAWN, null, now);
+        return toApi(proposal, now);
+    }
+
+    /** Switches the four-eyes rule for a venture's ownership on or off, under the venture's lock (see {@link ApprovalPolicy}). */
+    public boolean setApprovalRequired(String ventureId, boolean required) {
+        UUID venture = Ids.parse("ventureId", ventureId);
+        policy.set(ventures.lockById(venture).orElseThrow(() -> new NotFoundException("ventureId", "no venture with id " + venture)),
+                required);
+        return required;
+    }
+
+    /** For each venture (same order): its open, unexpired proposals, oldest first; one query for all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<List<OwnershipProposal>> pending(List<Venture> of) {
+        return listed(of, now(), true);
+    }
+
+    /** For each venture (same order): all its proposals, decided and expired ones too, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<List<OwnershipProposal>> all(List<Venture> of) {
+        return listed(of, now(), false);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Boolean> approvalRequired(List<Venture> of) {
+        Set<UUID> requiring = policy.requiringApproval(of.stream().map(venture -> UUID.fromString(venture.id())).distinct().toList());
+        return of.stream().map(venture -> requiring.contains(UUID.fromString(venture.id()))).toList();
+    }
+
+    private List<List<OwnershipProposal>> listed(List<Venture> of, OffsetDateTime now, boolean openOnly) {
+        Map<UUID, List<ProposalEntity>> byVenture = proposals.ofVentures(
+                of.stream().map(venture -> UUID.fromString(venture.id())).distinct().toList(), openOnly ? now : null);
+        return of.stream().map(venture -> byVenture.getOrDefault(UUID.fromString(venture.id()), List.of()).stream()
+                .map(proposal -> ProposalMapper.toApi(proposal, venture.ledgerVersion(), now)).toList()).toList();
+    }
+
+    private ProposalEntity openForDecision(String id, OffsetDateTime now) {
+        UUID uuid = Ids.parse("id", id);
+        ProposalEntity proposal = proposals.lockById(uuid)
+                .orElseThrow(() -> new NotFoundException("id", "no ownership proposal with id " + id));
+        ProposalRules.requireOpen(id, ProposalRules.status(proposal.status, proposal.expiresAt, now));
+        return proposal;
+    }
+
+    private void decide(ProposalEntity proposal, ProposalStatus status, String reason, OffsetDateTime now) {
+        proposal.status = status;
+        proposal.decidedBy = caller.name();
+        proposal.decidedAt = now;
+        proposal.decisionReason = reason;
+    }
+
+    private OwnershipProposal toApi(ProposalEntity proposal, OffsetDateTime now) {
+        return ProposalMapper.toApi(proposal, ownership.headOf(proposal.ventureId).version(), now);
+    }
+
+    private String subject() {
+        return caller.subject().orElseThrow(UnauthenticatedException::new);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
