@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -75,7 +74,7 @@ class LedgerWriteCostTests {
         post(Ventures.TRANSFER, vars("ventureId", venture, "input", Ventures.transferInput(basedOn, FOUNDED.toString(), nscale, aker, "1")))
                 .body("errors", nullValue())
                 .body("data.transferStake.ledgerVersion", equalTo(basedOn + 1))
-                .body("data.transferStake.stakes.percentage", equalTo(List.of(new BigDecimal("50.0000"), new BigDecimal("50.0000"))));
+                .body("data.transferStake.stakes.percentage", equalTo(List.of("50.0000", "50.0000")));
     }
 
     /**
