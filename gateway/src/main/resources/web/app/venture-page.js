@@ -8,6 +8,7 @@ import { flatten } from './form.js';
 import { errorList, partialNotice } from './notice.js';
 import { timeline } from './ledger.js';
 import './ownership-editor.js';
+import './governance.js';
 import {
   ADD_PARTICIPANT, ADD_PHASE, PARTNER_NAMES, PHASE_FIELDS, REMOVE_PARTICIPANT, ROLES,
   UPDATE_PHASE, UPDATE_VENTURE, VENTURE, VENTURE_FIELDS,
@@ -62,6 +63,7 @@ class JvVenturePage extends LitElement {
       ${this.capTable(v)}
       ${this.user.isAdmin && v.current ? html`<jv-ownership-editor .venture=${v} .partners=${this.partners || []}
           @saved=${(e) => this.saved(e.detail)} @refreshed=${() => this.load()}></jv-ownership-editor>` : nothing}
+      <jv-governance-panel .ventureId=${v.id} .asOf=${this.asOf || today()}></jv-governance-panel>
       ${this.history(v)}
       ${this.phases(v)}`;
   }

@@ -6,7 +6,10 @@ import java.util.Set;
 final class Mutations {
 
     private static final Set<String> OF_VENTURES = Set.of("createVenture", "updateVenture", "addParticipant",
-            "removeParticipant", "setOwnership", "transferStake", "addFundingPhase", "updateFundingPhase");
+            "removeParticipant", "setOwnership", "transferStake", "addFundingPhase", "updateFundingPhase",
+            // governance and capacity agreements
+            "addBoardSeat", "endBoardSeat", "setBoardChair", "setDeadlockMechanism", "addReservedMatter",
+            "removeReservedMatter", "createAgreement", "updateAgreement");
     private static final Set<String> OF_PARTNERS = Set.of("createPartner", "updatePartner", "archivePartner",
             "restorePartner");
 

@@ -9,7 +9,8 @@ import io.jvplatform.support.security.Roles;
 /**
  * Who may ask for each root field of the public schema, checked before anything is sent to a
  * service. Every reading role may query (what a partner user gets back is scoped by the
- * resolution); editors write venture data and partners; ownership and archiving are the admin's.
+ * resolution); editors write venture data, capacity agreements and partners; ownership, governance
+ * (board, chair, deadlock mechanism, reserved matters) and archiving are the admin's.
  * A root field missing here is refused: a new field must be given its roles.
  */
 public final class RootFieldAccess {
@@ -26,7 +27,12 @@ public final class RootFieldAccess {
             Map.entry("addFundingPhase", EDITORS), Map.entry("updateFundingPhase", EDITORS),
             Map.entry("createPartner", EDITORS), Map.entry("updatePartner", EDITORS),
             Map.entry("setOwnership", ADMINS), Map.entry("transferStake", ADMINS),
-            Map.entry("archivePartner", ADMINS), Map.entry("restorePartner", ADMINS));
+            Map.entry("archivePartner", ADMINS), Map.entry("restorePartner", ADMINS),
+            Map.entry("agreement", READERS), Map.entry("agreements", READERS),
+            Map.entry("createAgreement", EDITORS), Map.entry("updateAgreement", EDITORS),
+            Map.entry("addBoardSeat", ADMINS), Map.entry("endBoardSeat", ADMINS), Map.entry("setBoardChair", ADMINS),
+            Map.entry("setDeadlockMechanism", ADMINS), Map.entry("addReservedMatter", ADMINS),
+            Map.entry("removeReservedMatter", ADMINS));
 
     private RootFieldAccess() {
     }
