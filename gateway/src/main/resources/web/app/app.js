@@ -9,6 +9,7 @@ import './ventures-page.js';
 import './venture-page.js';
 import './partner-pages.js';
 import './graph-page.js';
+import './agreements.js';
 
 class JvApp extends LitElement {
   static properties = { user: { state: true }, route: { state: true }, failure: { state: true } };
@@ -45,6 +46,7 @@ class JvApp extends LitElement {
         <nav aria-label="Main">
           <a href="#/ventures" aria-current=${screen === 'ventures' || !screen ? 'page' : nothing}>Ventures</a>
           <a href="#/partners" aria-current=${screen === 'partners' ? 'page' : nothing}>Partners</a>
+          <a href="#/agreements" aria-current=${screen === 'agreements' ? 'page' : nothing}>Agreements</a>
           <a href="#/graph" aria-current=${screen === 'graph' ? 'page' : nothing}>Ownership graph</a>
         </nav>
         <span class="who" data-testid="user">${this.user.name} <span class="roles">(${this.user.roles.filter((r) => ['viewer', 'partner', 'editor', 'admin'].includes(r)).join(', ')})</span></span>
@@ -64,6 +66,8 @@ class JvApp extends LitElement {
         return id
           ? html`<jv-partner-page .user=${user} .partnerId=${id}></jv-partner-page>`
           : html`<jv-partners-page .user=${user} .params=${this.route.params}></jv-partners-page>`;
+      case 'agreements':
+        return html`<jv-agreements-page .params=${this.route.params}></jv-agreements-page>`;
       case 'graph':
         return html`<jv-graph-page .partnerId=${this.route.params.get('partner')}></jv-graph-page>`;
       default:

@@ -5,6 +5,7 @@ import { gql } from './api.js';
 import { label, pct } from './format.js';
 import { flatten } from './form.js';
 import { errorList, partialNotice } from './notice.js';
+import { agreementTable } from './agreements.js';
 import { ARCHIVE_PARTNER, CREATE_PARTNER, PARTNER, PARTNERS, PARTNER_FIELDS, PARTNER_KINDS, RESTORE_PARTNER, UPDATE_PARTNER } from './queries.js';
 
 class JvPartnersPage extends LitElement {
@@ -114,6 +115,8 @@ class JvPartnerPage extends LitElement {
           return html`<tr><td><a href="#/ventures/${v.id}">${v.name}</a></td><td>${label(v.status)}</td>
             <td class="num">${stake ? pct(stake.percentage) : '—'}</td><td>${roles.join(', ') || '—'}</td></tr>`;
         })}</tbody></table></div>` : html`<p>No ventures.</p>`}
+      <h2>Capacity agreements</h2>
+      ${agreementTable(p.agreements)}
       <p><a href="#/graph?partner=${p.id}">Ownership graph around ${p.name}</a></p>`;
   }
 

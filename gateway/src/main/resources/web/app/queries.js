@@ -1,5 +1,6 @@
 // The documents the web client sends; all variables, never string-built queries.
 import { label } from './format.js';
+import { AGREEMENT_FIELDS } from './agreements.js';
 
 const choices = (constants) => constants.map((value) => ({ value, label: label(value) }));
 
@@ -64,6 +65,7 @@ query Partner($id: ID!) {
       ownership { stakes { percentage partner { id } } }
       participants { role partner { id } }
     }
+    agreements { ${AGREEMENT_FIELDS} }
   }
 }`;
 

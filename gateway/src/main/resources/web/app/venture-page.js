@@ -9,6 +9,7 @@ import { errorList, partialNotice } from './notice.js';
 import { timeline } from './ledger.js';
 import './ownership-editor.js';
 import './pending-changes.js';
+import './governance.js';
 import {
   ADD_PARTICIPANT, ADD_PHASE, PARTNER_NAMES, PHASE_FIELDS, REMOVE_PARTICIPANT, ROLES,
   UPDATE_PHASE, UPDATE_VENTURE, VENTURE, VENTURE_FIELDS,
@@ -65,6 +66,7 @@ class JvVenturePage extends LitElement {
           @saved=${(e) => this.saved(e.detail)} @refreshed=${() => this.load()}></jv-ownership-editor>` : nothing}
       ${v.ownershipApprovalRequired || v.pendingChanges?.length ? html`<jv-pending-changes .venture=${v} .user=${this.user}
           @decided=${(e) => this.saved(e.detail)}></jv-pending-changes>` : nothing}
+      <jv-governance-panel .ventureId=${v.id} .asOf=${this.asOf || today()}></jv-governance-panel>
       ${this.history(v)}
       ${this.phases(v)}`;
   }

@@ -13,23 +13,49 @@ import graphql.schema.GraphQLTypeUtil;
  * Where the public schema crosses from one service to the other, written once for the
  * documents sent and for the answers read:
  * <ul>
- * <li>a {@code Partner} under a type of ventures-service (a stake's, commitment's or role's
- * partner, a transfer's {@code from}/{@code to}): ventures-service knows only its id, the rest
- * comes from partners-service ({@code partnersByIds});</li>
- * <li>{@code Partner.ventures}: partners-service does not know it, ventures-service answers it
- * ({@code venturesOfPartners}).</li>
+ * <li>a {@code Partner} under a type of ventures-service (a stake's, commitment's, role's, seat's
+ * or agreement party's partner, a transfer's {@code from}/{@code to}): ventures-service knows only
+ * its id, the rest comes from partners-service ({@code partnersByIds});</li>
+ * <li>the {@code Partner} fields that partners-service does not know ({@link #PARTNER_FIELDS_OF_VENTURES}):
+ * ventures-service answers each for all partners of a level in one batched field.</li>
  * </ul>
  * Everything else of a type comes from the service that owns the type, as the client selected it.
  */
 final class Boundaries {
 
     static final String PARTNER = "Partner";
-    private static final String PARTNER_VENTURES = "ventures";
+
+    /**
+     * How a partner user's scope applies to the objects of a field answered by ventures-service:
+     * ventures by the caller's scope (its partner's ventures, fetched once per request), agreements
+     * by their own parties (the caller's partner must be one of them; no extra call).
+     */
+    enum Scope { NONE, VENTURES, PARTIES }
+
+    /**
+     * A {@code Partner} field answered by ventures-service: {@code batchField(partnerIds: [ID!]!)}
+     * returns, per partner, {@code { partnerId <listField> { ... } }}.
+     */
+    record PartnerFieldOfVentures(String batchField, String listField, Scope scope) {
+    }
+
+    /** The Partner fields answered by ventures-service, by name; a new one is a row here, not new code. */
+    static final Map<String, PartnerFieldOfVentures> PARTNER_FIELDS_OF_VENTURES = Map.of(
+            "ventures", new PartnerFieldOfVentures("venturesOfPartners", "ventures", Scope.VENTURES),
+            "agreements", new PartnerFieldOfVentures("agreementsOfPartners", "agreements", Scope.PARTIES));
+
     /** Types whose Partner fields hold partners-service's own objects: the roots and its connection. */
     private static final Set<String> NOT_OF_VENTURES = Set.of("Query", "Mutation", PARTNER, "PartnerConnection",
             "PartnerEdge");
 
-    private enum Crossing { NONE, PARTNER_REFERENCE, PARTNER_VENTURES }
+    private enum Kind { NONE, PARTNER_REFERENCE, PARTNER_FIELD_OF_VENTURES }
+
+    /** A field's classification; {@code field} only for {@link Kind#PARTNER_FIELD_OF_VENTURES}. */
+    private record Crossing(Kind kind, PartnerFieldOfVentures field) {
+    }
+
+    private static final Crossing NONE = new Crossing(Kind.NONE, null);
+    private static final Crossing REFERENCE = new Crossing(Kind.PARTNER_REFERENCE, null);
 
     private final GraphQLSchema schema;
     /**
@@ -43,15 +69,16 @@ final class Boundaries {
     }
 
     boolean isPartnerReference(ExecutableNormalizedField field) {
-        return crossing(field) == Crossing.PARTNER_REFERENCE;
+        return crossing(field) == REFERENCE;
     }
 
-    boolean isPartnerVentures(ExecutableNormalizedField field) {
-        return crossing(field) == Crossing.PARTNER_VENTURES;
+    /** The Partner field answered by ventures-service that {@code field} is, or null. */
+    PartnerFieldOfVentures partnerFieldOfVentures(ExecutableNormalizedField field) {
+        return crossing(field).field();
     }
 
     boolean crosses(ExecutableNormalizedField field) {
-        return crossing(field) != Crossing.NONE;
+        return crossing(field) != NONE;
     }
 
     private Crossing crossing(ExecutableNormalizedField field) {
@@ -65,13 +92,13 @@ final class Boundaries {
 
     private Crossing classify(ExecutableNormalizedField field) {
         String parent = field.getSingleObjectTypeName();
-        if (PARTNER.equals(parent) && PARTNER_VENTURES.equals(field.getName())) {
-            return Crossing.PARTNER_VENTURES;
+        if (PARTNER.equals(parent) && PARTNER_FIELDS_OF_VENTURES.containsKey(field.getName())) {
+            return new Crossing(Kind.PARTNER_FIELD_OF_VENTURES, PARTNER_FIELDS_OF_VENTURES.get(field.getName()));
         }
         if (NOT_OF_VENTURES.contains(parent) || !field.hasChildren()) {
-            return Crossing.NONE;
+            return NONE;
         }
         String type = ((GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType(schema))).getName();
-        return PARTNER.equals(type) ? Crossing.PARTNER_REFERENCE : Crossing.NONE;
+        return PARTNER.equals(type) ? REFERENCE : NONE;
     }
 }

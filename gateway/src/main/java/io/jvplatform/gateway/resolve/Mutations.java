@@ -9,7 +9,10 @@ final class Mutations {
             "removeParticipant", "setOwnership", "transferStake", "addFundingPhase", "updateFundingPhase",
             // ownership changes under four eyes (ventures-service's proposal concern)
             "proposeSetOwnership", "proposeTransferStake", "approveOwnershipProposal", "rejectOwnershipProposal",
-            "withdrawOwnershipProposal", "setOwnershipApprovalRequired");
+            "withdrawOwnershipProposal", "setOwnershipApprovalRequired",
+            // governance and capacity agreements
+            "addBoardSeat", "endBoardSeat", "setBoardChair", "setDeadlockMechanism", "addReservedMatter",
+            "removeReservedMatter", "createAgreement", "updateAgreement");
     private static final Set<String> OF_PARTNERS = Set.of("createPartner", "updatePartner", "archivePartner",
             "restorePartner");
 

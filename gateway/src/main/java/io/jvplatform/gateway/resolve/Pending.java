@@ -11,7 +11,7 @@ import graphql.normalized.ExecutableNormalizedField;
 /** The places of an answer that the next level fills from the other service. */
 final class Pending {
 
-    /** {@code field} of {@code parent} (a partner reference, or Partner.ventures) for the entity {@code id}. */
+    /** {@code field} of {@code parent} (a partner reference, or a Partner field of ventures-service) for the entity {@code id}. */
     record Place(ExecutableNormalizedField field, ObjectNode parent, String id, Path path) {
 
         void set(JsonNode value) {
@@ -20,9 +20,10 @@ final class Pending {
     }
 
     final List<Place> partnerReferences = new ArrayList<>();
-    final List<Place> partnerVentures = new ArrayList<>();
+    /** Places of the Partner fields answered by ventures-service (Boundaries.PARTNER_FIELDS_OF_VENTURES). */
+    final List<Place> partnerFieldsOfVentures = new ArrayList<>();
 
     boolean isEmpty() {
-        return partnerReferences.isEmpty() && partnerVentures.isEmpty();
+        return partnerReferences.isEmpty() && partnerFieldsOfVentures.isEmpty();
     }
 }

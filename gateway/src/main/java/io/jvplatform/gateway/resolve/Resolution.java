@@ -40,7 +40,9 @@ import io.smallrye.mutiny.Uni;
  * false) gets only the ventures in which its partner holds a current stake or any role — by id,
  * in lists, under {@code Partner.ventures}; any other venture is NOT_FOUND with the message an
  * unknown id gets. The scope (its partner's ventures) rides along, once per request, with the
- * first ventures-service document that needs it. ventures-service scopes the same token as well;
+ * first ventures-service document that needs it. Likewise only the capacity agreements its partner
+ * is a party to — by id, in lists, under {@code Partner.agreements} —, checked on each agreement's
+ * own parties (asked for under a hidden key). ventures-service scopes the same token as well;
  * the gateway does not rely on it.
  */
 final class Resolution {
@@ -78,7 +80,7 @@ final class Resolution {
     }
 
     ObjectNode data() {
-        hidden.forEach(node -> node.remove(Selections.HIDDEN_ID));
+        hidden.forEach(node -> node.remove(List.of(Selections.HIDDEN_ID, Selections.HIDDEN_PARTIES)));
         return data;
     }
 
@@ -144,6 +146,8 @@ final class Resolution {
             case "partner" -> entity(root, batch.partners, batch.onPartners, "partner",
                     "partner(id: " + batch.partners.variable("ID!", arguments.get(ID)) + ") ", next);
             case "partners" -> partners(root, arguments, batch, next);
+            case "agreement" -> agreement(root, (String) arguments.get(ID), batch, next);
+            case "agreements" -> agreements(root, arguments, batch, next);
             default -> throw new IllegalStateException("no resolution for Query." + root.getName());
         }
     }
@@ -179,7 +183,7 @@ final class Resolution {
         PageRequest page = services.paging().request((Integer) arguments.get("first"), (String) arguments.get("after"));
         @SuppressWarnings("unchecked")
         Map<String, Object> filter = (Map<String, Object>) arguments.get("filter");
-        boolean filterByScope = false;
+        Boundaries.Scope scoping = Boundaries.Scope.NONE;
         if (!caller.seesEveryVenture()) {
             String own = caller.partnerId();
             if (own == null) {
@@ -194,42 +198,90 @@ final class Resolution {
             } else {
                 // Another partner named: the ventures both take part in. The service (which scopes the
                 // same token) keeps paging and totalCount to those; the gateway drops anything outside.
-                filterByScope = true;
+                scoping = Boundaries.Scope.VENTURES;
                 needScope(batch);
             }
         }
-        boolean byScope = filterByScope;
-        page(root, "Venture", batch.ventures, batch.onVentures, "ventures", "VentureFilter", filter, page, byScope, next);
+        page(root, "Venture", batch.ventures, batch.onVentures, "ventures", "VentureFilter", filter, page, scoping, next);
+    }
+
+    /** An agreement by id; for a partner user, NOT_FOUND unless its partner is a party to it. */
+    private void agreement(ExecutableNormalizedField root, String id, Batch batch, Pending next) {
+        boolean scoped = !caller.seesEveryVenture();
+        Document document = batch.ventures;
+        String alias = document.alias();
+        Boundaries.Scope scoping = scoped ? Boundaries.Scope.PARTIES : Boundaries.Scope.NONE;
+        document.root(alias, "agreement", "agreement(id: " + document.variable("ID!", id) + ") "
+                + new Selections(schema, boundaries, document).scoped(root, scoping));
+        batch.onVentures.add(outcome -> {
+            if (failed(root, outcome, alias)) {
+                return;
+            }
+            JsonNode agreement = outcome.at(alias);
+            if (agreement instanceof ObjectNode object) {
+                hidden.add(object);
+                if (scoped && !ownPartyOf(object)) {
+                    fail(root, GatewayError.notFound(ID, "no agreement with id " + id).details());
+                    return;
+                }
+            }
+            data.set(root.getResultKey(), agreement);
+            collect(root, agreement, Path.root(root.getResultKey()), next);
+        });
+    }
+
+    /** Agreements as a connection; a partner user's are those its partner is a party to. */
+    private void agreements(ExecutableNormalizedField root, Map<String, Object> arguments, Batch batch, Pending next) {
+        PageRequest page = services.paging().request((Integer) arguments.get("first"), (String) arguments.get("after"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> filter = (Map<String, Object>) arguments.get("filter");
+        Boundaries.Scope scoping = Boundaries.Scope.NONE;
+        if (!caller.seesEveryVenture()) {
+            String own = caller.partnerId();
+            if (own == null) {
+                data.set(root.getResultKey(), Connections.of(root, "CapacityAgreement", JSON.arrayNode(), 0, page));
+                return;
+            }
+            String named = filter == null ? null : (String) filter.get("partnerId");
+            if (named == null || named.equals(own)) {
+                // the scope is exactly the filter "agreements of this partner": paging and totalCount stay exact
+                filter = filter == null ? new LinkedHashMap<>() : new LinkedHashMap<>(filter);
+                filter.put("partnerId", own);
+            } else {
+                // another partner named: the service keeps paging and totalCount to the agreements of both;
+                // the gateway drops any agreement its partner is not a party to
+                scoping = Boundaries.Scope.PARTIES;
+            }
+        }
+        page(root, "CapacityAgreement", batch.ventures, batch.onVentures, "agreements", "AgreementFilter", filter, page,
+                scoping, next);
     }
 
     private void partners(ExecutableNormalizedField root, Map<String, Object> arguments, Batch batch, Pending next) {
         PageRequest page = services.paging().request((Integer) arguments.get("first"), (String) arguments.get("after"));
         page(root, "Partner", batch.partners, batch.onPartners, "partners", "PartnerFilter", arguments.get("filter"), page,
-                false, next);
+                Boundaries.Scope.NONE, next);
     }
 
     /** A connection root: the service's offset page, turned into edges, cursors and page info. */
     private void page(ExecutableNormalizedField root, String type, Document document, List<Consumer<Outcome>> callbacks,
-            String field, String filterType, Object filter, PageRequest page, boolean byScope, Pending next) {
+            String field, String filterType, Object filter, PageRequest page, Boundaries.Scope scoping, Pending next) {
         String alias = document.alias();
         String text = field + "(filter: " + document.variable(filterType, filter)
                 + ", offset: " + document.variable("Int", page.offset())
                 + ", limit: " + document.variable("Int", page.limit())
-                + ") { totalCount items " + nodeSelection(root, document, byScope) + " }";
+                + ") { totalCount items " + nodeSelection(root, document, scoping) + " }";
         document.root(alias, field, text);
         callbacks.add(outcome -> {
             if (failed(root, outcome, alias)) {
                 return;
             }
-            if (byScope && scope == null) {
+            if (scoping == Boundaries.Scope.VENTURES && scope == null) {
                 fail(root, scopeFailure);
                 return;
             }
             JsonNode answer = outcome.at(alias);
-            ArrayNode items = (ArrayNode) answer.get("items");
-            if (byScope) {
-                items = withinScope(items);
-            }
+            ArrayNode items = within(scoping, (ArrayNode) answer.get("items"));
             ObjectNode connection = Connections.of(root, type, items, answer.get("totalCount").asInt(), page);
             data.set(root.getResultKey(), connection);
             collect(root, connection, Path.root(root.getResultKey()), next);
@@ -237,7 +289,7 @@ final class Resolution {
     }
 
     /** The selection of a connection's nodes (all {@code edges { node }} of the client's, merged). */
-    private String nodeSelection(ExecutableNormalizedField connection, Document document, boolean withId) {
+    private String nodeSelection(ExecutableNormalizedField connection, Document document, Boundaries.Scope scoping) {
         StringBuilder merged = new StringBuilder();
         for (ExecutableNormalizedField edges : connection.getChildren()) {
             if (!"edges".equals(edges.getName())) {
@@ -245,7 +297,8 @@ final class Resolution {
             }
             for (ExecutableNormalizedField node : edges.getChildren()) {
                 if ("node".equals(node.getName())) {
-                    String selection = new Selections(schema, boundaries, document).of(node, withId && merged.isEmpty());
+                    String selection = new Selections(schema, boundaries, document)
+                            .scoped(node, merged.isEmpty() ? scoping : Boundaries.Scope.NONE);
                     merged.append(selection, 1, selection.length() - 1);
                 }
             }
@@ -300,7 +353,7 @@ final class Resolution {
         Batch batch = new Batch("query");
         Pending next = new Pending();
         partnerReferences(pending.partnerReferences, batch, next);
-        partnerVentures(pending.partnerVentures, batch, next);
+        partnerFieldsOfVentures(pending.partnerFieldsOfVentures, batch, next);
         return run(batch).chain(() -> levels(next));
     }
 
@@ -346,29 +399,34 @@ final class Resolution {
         }
     }
 
-    /** Every Partner.ventures of the level, one venturesOfPartners per place in the query. */
-    private void partnerVentures(List<Pending.Place> places, Batch batch, Pending next) {
+    /**
+     * Every Partner field of the level that ventures-service answers (Partner.ventures,
+     * Partner.agreements): one batched field (venturesOfPartners, agreementsOfPartners) per place in
+     * the query, for all the level's partners at once.
+     */
+    private void partnerFieldsOfVentures(List<Pending.Place> places, Batch batch, Pending next) {
         Map<ExecutableNormalizedField, List<Pending.Place>> byField = new IdentityHashMap<>();
         places.forEach(place -> byField.computeIfAbsent(place.field(), field -> new ArrayList<>()).add(place));
-        boolean scoped = !caller.seesEveryVenture();
         for (Map.Entry<ExecutableNormalizedField, List<Pending.Place>> group : byField.entrySet()) {
+            Boundaries.PartnerFieldOfVentures of = boundaries.partnerFieldOfVentures(group.getKey());
+            Boundaries.Scope scoping = caller.seesEveryVenture() ? Boundaries.Scope.NONE : of.scope();
             Set<String> ids = new LinkedHashSet<>();
             group.getValue().forEach(place -> ids.add(place.id()));
             String alias = batch.ventures.alias();
-            batch.ventures.root(alias, "venturesOfPartners", "venturesOfPartners(partnerIds: "
-                    + batch.ventures.variable("[ID!]!", List.copyOf(ids)) + ") { partnerId ventures "
-                    + new Selections(schema, boundaries, batch.ventures).of(group.getKey(), scoped) + " }");
-            if (scoped) {
+            batch.ventures.root(alias, of.batchField(), of.batchField() + "(partnerIds: "
+                    + batch.ventures.variable("[ID!]!", List.copyOf(ids)) + ") { partnerId " + of.listField() + " "
+                    + new Selections(schema, boundaries, batch.ventures).scoped(group.getKey(), scoping) + " }");
+            if (scoping == Boundaries.Scope.VENTURES) {
                 needScope(batch);
             }
-            batch.onVentures.add(outcome -> fillPartnerVentures(group.getValue(), outcome, alias, scoped, next));
+            batch.onVentures.add(outcome -> fillPartnerFields(group.getValue(), of.listField(), outcome, alias, scoping, next));
         }
     }
 
-    private void fillPartnerVentures(List<Pending.Place> places, Outcome outcome, String alias, boolean scoped,
-            Pending next) {
+    private void fillPartnerFields(List<Pending.Place> places, String listField, Outcome outcome, String alias,
+            Boundaries.Scope scoping, Pending next) {
         List<ErrorDetail> failure = outcome.errorsAt(alias);
-        if (failure.isEmpty() && scoped && scope == null) {
+        if (failure.isEmpty() && scoping == Boundaries.Scope.VENTURES && scope == null) {
             failure = scopeFailure;
         }
         if (!failure.isEmpty()) {
@@ -378,15 +436,12 @@ final class Resolution {
         }
         Map<String, ArrayNode> byPartner = new LinkedHashMap<>();
         for (JsonNode entry : outcome.at(alias)) {
-            byPartner.put(entry.get("partnerId").asText(), (ArrayNode) entry.get("ventures"));
+            byPartner.put(entry.get("partnerId").asText(), (ArrayNode) entry.get(listField));
         }
         for (Pending.Place place : places) {
-            ArrayNode ventures = byPartner.getOrDefault(place.id(), JSON.arrayNode());
-            if (scoped) {
-                ventures = withinScope(ventures);
-            }
-            place.set(ventures);
-            collect(place.field(), ventures, place.path(), next);
+            ArrayNode list = within(scoping, byPartner.getOrDefault(place.id(), JSON.arrayNode()));
+            place.set(list);
+            collect(place.field(), list, place.path(), next);
         }
     }
 
@@ -412,9 +467,9 @@ final class Resolution {
         }
         for (ExecutableNormalizedField child : field.getChildren()) {
             String key = child.getResultKey();
-            if (boundaries.isPartnerVentures(child)) {
+            if (boundaries.partnerFieldOfVentures(child) != null) {
                 hidden.add(object);
-                next.partnerVentures.add(new Pending.Place(child, object, object.get(Selections.HIDDEN_ID).asText(),
+                next.partnerFieldsOfVentures.add(new Pending.Place(child, object, object.get(Selections.HIDDEN_ID).asText(),
                         path.key(key)));
             } else if (boundaries.isPartnerReference(child)) {
                 JsonNode reference = object.get(key);
@@ -492,6 +547,43 @@ final class Resolution {
             return false;
         }
         return true;
+    }
+
+    /** The objects of {@code list} the caller may see under {@code scoping}. */
+    private ArrayNode within(Boundaries.Scope scoping, ArrayNode list) {
+        return switch (scoping) {
+            case NONE -> list;
+            case VENTURES -> withinScope(list);
+            case PARTIES -> withOwnParty(list);
+        };
+    }
+
+    /** The agreements of {@code agreements} the caller's partner is a party to. */
+    private ArrayNode withOwnParty(ArrayNode agreements) {
+        ArrayNode kept = JSON.arrayNode(agreements.size());
+        for (JsonNode agreement : agreements) {
+            if (agreement instanceof ObjectNode object) {
+                hidden.add(object);
+                if (ownPartyOf(object)) {
+                    kept.add(object);
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** Whether the caller's partner is among the agreement's parties (read under their hidden key). */
+    private boolean ownPartyOf(ObjectNode agreement) {
+        JsonNode parties = agreement.get(Selections.HIDDEN_PARTIES);
+        if (parties == null || caller.partnerId() == null) {
+            return false;
+        }
+        for (JsonNode party : parties) {
+            if (caller.partnerId().equals(party.path("partner").path(ID).asText(null))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ArrayNode withinScope(ArrayNode ventures) {

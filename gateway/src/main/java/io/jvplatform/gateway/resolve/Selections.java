@@ -11,13 +11,15 @@ import graphql.schema.GraphQLTypeUtil;
  * Writes the client's selection of one object as the selection sent to the service that owns
  * it: the same fields under the same aliases (so the answer already has the client's shape
  * and is forwarded as it came), with what the other service answers cut at the boundary
- * ({@link Boundaries}): a partner reference becomes {@code partner { id }}, {@code Partner.ventures}
- * is left out. {@value #HIDDEN_ID} is the id the gateway itself needs (to join or to scope), under
- * a key no client can ask for; it is removed before the answer leaves.
+ * ({@link Boundaries}): a partner reference becomes {@code partner { id }}, a Partner field that
+ * ventures-service answers ({@code ventures}, {@code agreements}) is left out. {@value #HIDDEN_ID} is
+ * the id the gateway itself needs (to join or to scope), {@value #HIDDEN_PARTIES} an agreement's
+ * parties (to scope it), under keys no client can ask for; they are removed before the answer leaves.
  */
 final class Selections {
 
     static final String HIDDEN_ID = "_jvId";
+    static final String HIDDEN_PARTIES = "_jvParties";
 
     private final GraphQLSchema schema;
     private final Boundaries boundaries;
@@ -36,9 +38,17 @@ final class Selections {
         return out.toString();
     }
 
+    /** As {@link #of}, with the id for {@link Boundaries.Scope#VENTURES} or the parties for {@link Boundaries.Scope#PARTIES}. */
+    String scoped(ExecutableNormalizedField field, Boundaries.Scope scope) {
+        String selection = of(field, scope == Boundaries.Scope.VENTURES);
+        return scope == Boundaries.Scope.PARTIES
+                ? "{ " + HIDDEN_PARTIES + ": parties { partner { id } } " + selection.substring(1)
+                : selection;
+    }
+
     private boolean needsId(ExecutableNormalizedField field) {
         for (ExecutableNormalizedField child : field.getChildren()) {
-            if (boundaries.isPartnerVentures(child)) {
+            if (boundaries.partnerFieldOfVentures(child) != null) {
                 return true;
             }
         }
@@ -51,7 +61,7 @@ final class Selections {
             out.append(HIDDEN_ID).append(": id ");
         }
         for (ExecutableNormalizedField child : field.getChildren()) {
-            if (boundaries.isPartnerVentures(child)) {
+            if (boundaries.partnerFieldOfVentures(child) != null) {
                 continue;
             }
             if (child.getAlias() != null) {

@@ -9,8 +9,9 @@ import io.jvplatform.support.security.Roles;
 /**
  * Who may ask for each root field of the public schema, checked before anything is sent to a
  * service. Every reading role may query (what a partner user gets back is scoped by the
- * resolution); editors write venture data and partners; ownership (with its proposals and their
- * approval) and archiving are the admin's.
+ * resolution); editors write venture data, capacity agreements and partners; ownership (with its
+ * proposals and their approval), governance (board, chair, deadlock mechanism, reserved matters) and
+ * archiving are the admin's.
  * A root field missing here is refused: a new field must be given its roles.
  */
 public final class RootFieldAccess {
@@ -31,7 +32,12 @@ public final class RootFieldAccess {
             // four eyes: any admin proposes and decides (ventures-service tells proposer from approver)
             Map.entry("proposeSetOwnership", ADMINS), Map.entry("proposeTransferStake", ADMINS),
             Map.entry("approveOwnershipProposal", ADMINS), Map.entry("rejectOwnershipProposal", ADMINS),
-            Map.entry("withdrawOwnershipProposal", ADMINS), Map.entry("setOwnershipApprovalRequired", ADMINS));
+            Map.entry("withdrawOwnershipProposal", ADMINS), Map.entry("setOwnershipApprovalRequired", ADMINS),
+            Map.entry("agreement", READERS), Map.entry("agreements", READERS),
+            Map.entry("createAgreement", EDITORS), Map.entry("updateAgreement", EDITORS),
+            Map.entry("addBoardSeat", ADMINS), Map.entry("endBoardSeat", ADMINS), Map.entry("setBoardChair", ADMINS),
+            Map.entry("setDeadlockMechanism", ADMINS), Map.entry("addReservedMatter", ADMINS),
+            Map.entry("removeReservedMatter", ADMINS));
 
     private RootFieldAccess() {
     }

@@ -80,6 +80,63 @@ class ResolutionTests {
     }
 
     private static final Caller ADMIN = new Caller("token", Set.of(Roles.ADMIN), null);
+    private static final String OPENAI = "22222222-2222-2222-2222-222222222222";
+    private static final String ORACLE = "33333333-3333-3333-3333-333333333333";
+    private static final Caller NSCALE_USER = new Caller("token", Set.of(Roles.PARTNER), NSCALE);
+
+    @Test
+    void partnersAgreementsAreAskedOfVenturesServiceInOneCallForThePageAndTheirPartiesInOneMore() {
+        RecordingServices services = new RecordingServices(
+                request -> """
+                        {"data":{"r0":[{"partnerId":"%s","agreements":[{"name":"Deal","parties":[{"role":"PROVIDER","partner":{"id":"%s"}}]}]},
+                                       {"partnerId":"%s","agreements":[]}]}}""".formatted(OPENAI, ORACLE, ORACLE),
+                request -> request.query().contains("partnersByIds")
+                        ? """
+                        {"data":{"r0":[{"_jvId":"%s","name":"Oracle"}]}}""".formatted(ORACLE)
+                        : """
+                        {"data":{"r0":{"totalCount":2,"items":[{"_jvId":"%s","name":"OpenAI"},{"_jvId":"%s","name":"Oracle"}]}}}"""
+                        .formatted(OPENAI, ORACLE));
+
+        JsonNode data = data(services, "{ partners(first: 5) { edges { node { name agreements { name parties { role partner { name } } } } } } }",
+                VIEWER);
+
+        assertThat(services.toVentures).hasSize(1);
+        assertThat(services.toVentures.get(0).query()).contains("agreementsOfPartners").doesNotContain("_jvParties");
+        assertThat(services.toPartners).hasSize(2);
+        assertThat(data.at("/partners/edges/0/node/agreements/0/parties/0/partner/name").asText()).isEqualTo("Oracle");
+        assertThat(data.at("/partners/edges/1/node/agreements").size()).isZero();
+    }
+
+    @Test
+    void aPartnerUserKeepsOnlyTheAgreementsItsPartnerIsAPartyToAndNeverSeesTheHiddenParties() {
+        RecordingServices services = new RecordingServices(
+                request -> """
+                        {"data":{"r0":[{"partnerId":"%s","agreements":[
+                          {"_jvParties":[{"partner":{"id":"%s"}},{"partner":{"id":"%s"}}],"name":"OpenAI deal"},
+                          {"_jvParties":[{"partner":{"id":"%s"}},{"partner":{"id":"%s"}}],"name":"Nscale deal"}]}]}}"""
+                        .formatted(ORACLE, OPENAI, ORACLE, NSCALE, ORACLE),
+                request -> """
+                        {"data":{"r0":{"_jvId":"%s","name":"Oracle"}}}""".formatted(ORACLE));
+
+        JsonNode data = data(services, "{ partner(id: \"%s\") { name agreements { name } } }".formatted(ORACLE), NSCALE_USER);
+
+        assertThat(services.toVentures.get(0).query()).contains("_jvParties: parties { partner { id } }");
+        assertThat(data.at("/partner/agreements").size()).isEqualTo(1);
+        assertThat(data.at("/partner/agreements/0/name").asText()).isEqualTo("Nscale deal");
+        assertThat(data.at("/partner/agreements/0").has("_jvParties")).isFalse();
+    }
+
+    @Test
+    void aPartnerUsersAgreementsAreFilteredByItsOwnPartner() {
+        RecordingServices services = new RecordingServices(
+                request -> """
+                        {"data":{"r0":{"totalCount":0,"items":[]}}}""",
+                request -> { throw new AssertionError("partners-service must not be asked"); });
+
+        data(services, "{ agreements(first: 5) { totalCount edges { node { name } } } }", NSCALE_USER);
+
+        assertThat(services.toVentures.get(0).variables().toString()).contains("partnerId=" + NSCALE);
+    }
 
     private static JsonNode data(RecordingServices services, String query, Caller caller) {
         return data(services, query, caller, null);

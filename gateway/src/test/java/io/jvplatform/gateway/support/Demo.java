@@ -13,6 +13,10 @@ public final class Demo {
     public static final String SOFTBANK = "SoftBank";
     public static final String PHASE_1 = "Phase 1";
     public static final String EXPANSION = "Expansion";
+    public static final String ORACLE = "Oracle";
+    public static final String COREWEAVE = "CoreWeave";
+    public static final String ORACLE_AGREEMENT = "OpenAI–Oracle capacity agreement";
+    public static final String COREWEAVE_AGREEMENT = "OpenAI–CoreWeave agreement";
 
     private Demo() {
     }

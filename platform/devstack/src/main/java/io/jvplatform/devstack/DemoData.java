@@ -54,6 +54,27 @@ public final class DemoData {
             }
             """;
 
+    private static final String ADD_BOARD_SEAT = """
+            mutation AddBoardSeat($ventureId: ID!, $input: BoardSeatInput!) {
+              addBoardSeat(ventureId: $ventureId, input: $input) { id }
+            }
+            """;
+    private static final String SET_DEADLOCK_MECHANISM = """
+            mutation SetDeadlockMechanism($ventureId: ID!, $input: DeadlockMechanismInput!) {
+              setDeadlockMechanism(ventureId: $ventureId, expectedVersion: 0, input: $input) { version }
+            }
+            """;
+    private static final String ADD_RESERVED_MATTER = """
+            mutation AddReservedMatter($ventureId: ID!, $input: ReservedMatterInput!) {
+              addReservedMatter(ventureId: $ventureId, input: $input) { id }
+            }
+            """;
+    private static final String CREATE_AGREEMENT = """
+            mutation CreateAgreement($input: AgreementInput!) { createAgreement(input: $input) { id } }
+            """;
+    /** Board and deadlock terms of Stargate Norway are not public: the demo's are illustrative, and say so. */
+    private static final String ILLUSTRATIVE = "Illustrative: the joint venture agreement's governance terms are not public.";
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String partnersUrl;
     private final String venturesUrl;
@@ -91,8 +112,8 @@ public final class DemoData {
         String openAi = partner("OpenAI", "AI_LAB", "US",
                 "Takes the capacity of Stargate Norway; has its own capacity deals with Oracle (4.5 GW) and CoreWeave (USD 11.9 bn).");
         String softBank = partner("SoftBank", "INVESTOR", "JP", "Partner in the original Stargate plan in the US.");
-        partner("Oracle", "INFRASTRUCTURE_PROVIDER", "US", "Capacity deal with OpenAI: 4.5 GW.");
-        partner("CoreWeave", "INFRASTRUCTURE_PROVIDER", "US", "Capacity deal with OpenAI: USD 11.9 bn.");
+        String oracle = partner("Oracle", "INFRASTRUCTURE_PROVIDER", "US", "Capacity deal with OpenAI: 4.5 GW.");
+        String coreWeave = partner("CoreWeave", "INFRASTRUCTURE_PROVIDER", "US", "Capacity deal with OpenAI: USD 11.9 bn.");
 
         String norway = venture(map(
                 "name", "Stargate Norway",
@@ -128,6 +149,7 @@ public final class DemoData {
                 "kind", "OPTION",
                 "status", "PLANNED",
                 "capacityMw", new BigDecimal("290")));
+        board(norway, nscale, aker);
 
         String stargate = venture(map(
                 "name", "Stargate",
@@ -150,6 +172,51 @@ public final class DemoData {
                 "status", "ANNOUNCED",
                 "description", "A separate Stargate venture with other partners."));
         participant(uae, openAi, "OFFTAKER");
+
+        // OpenAI's own capacity deals (not joint ventures), with the figures their sources give and nothing more
+        agreement(map(
+                "name", "OpenAI–Oracle capacity agreement",
+                "status", "ANNOUNCED",
+                "capacityMw", new BigDecimal("4500"),
+                "description", "OpenAI's capacity deal with Oracle: 4.5 GW.",
+                "parties", List.of(party(openAi, "BUYER"), party(oracle, "PROVIDER")),
+                "sources", List.of(map("title", "Report: OpenAI's capacity deal with Oracle, 4.5 GW"))));
+        agreement(map(
+                "name", "OpenAI–CoreWeave agreement",
+                "status", "ANNOUNCED",
+                "value", map("amount", new BigDecimal("11900000000.00"), "currency", "USD"),
+                "description", "OpenAI's agreement with CoreWeave: USD 11.9 bn.",
+                "parties", List.of(party(openAi, "BUYER"), party(coreWeave, "PROVIDER")),
+                "sources", List.of(map("title", "Report: OpenAI's agreement with CoreWeave, USD 11.9 bn"))));
+    }
+
+    /**
+     * Stargate Norway's board: as many seats for Nscale as for Aker, no casting vote, so with its 50/50
+     * stakes the deadlock risk is HIGH. The seat count, mechanism and matters are illustrative (not public).
+     */
+    private void board(String norway, String nscale, String aker) {
+        for (String owner : List.of(nscale, aker, nscale, aker)) {
+            call(venturesUrl, ADD_BOARD_SEAT, map("ventureId", norway, "input", map("partnerId", owner, "startDate", "2025-07-31")));
+        }
+        call(venturesUrl, SET_DEADLOCK_MECHANISM, map("ventureId", norway, "input",
+                map("mechanism", "ESCALATION", "note", ILLUSTRATIVE)));
+        reservedMatter(norway, map("title", "Annual budget approval", "approval", "UNANIMOUS", "description", ILLUSTRATIVE));
+        reservedMatter(norway, map("title", "Admission of a new partner", "approval", "UNANIMOUS", "description", ILLUSTRATIVE));
+        reservedMatter(norway, map("title", "Capital call above USD 100 m", "approval", "STAKES",
+                "thresholdPercent", new BigDecimal("75"),
+                "above", map("amount", new BigDecimal("100000000.00"), "currency", "USD"), "description", ILLUSTRATIVE));
+    }
+
+    private void reservedMatter(String ventureId, Map<String, Object> input) {
+        call(venturesUrl, ADD_RESERVED_MATTER, map("ventureId", ventureId, "input", input));
+    }
+
+    private void agreement(Map<String, Object> input) {
+        call(venturesUrl, CREATE_AGREEMENT, map("input", input));
+    }
+
+    private static Map<String, Object> party(String partnerId, String role) {
+        return map("partnerId", partnerId, "role", role);
     }
 
     private long partnerCount() {

@@ -6,13 +6,14 @@ import io.jvplatform.ventures.persistence.SourceEmbeddable;
 
 import java.util.List;
 
-final class SourceMapper {
+/** Sources of ventures, funding phases and capacity agreements: checked input to stored rows, and back. */
+public final class SourceMapper {
 
     private SourceMapper() {
     }
 
     /** Checked client input, ready to store; errors name {@code field}[i].*. */
-    static List<SourceEmbeddable> toEmbeddables(List<Source> sources, String field) {
+    public static List<SourceEmbeddable> toEmbeddables(List<Source> sources, String field) {
         List<SourceCitation> citations = sources == null ? null
                 : sources.stream().map(source -> new SourceCitation(source.title(), source.url(), source.date())).toList();
         return SourceCitation.checked(citations, field).stream()
@@ -20,7 +21,7 @@ final class SourceMapper {
                 .toList();
     }
 
-    static List<Source> toApi(List<SourceEmbeddable> sources) {
+    public static List<Source> toApi(List<SourceEmbeddable> sources) {
         return sources.stream().map(source -> new Source(source.title(), source.url(), source.date())).toList();
     }
 }

@@ -181,7 +181,7 @@ public class OwnershipService {
         return ids.stream().map(UUID::fromString).distinct().toList();
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
 

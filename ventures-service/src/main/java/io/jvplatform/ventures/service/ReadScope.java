@@ -4,6 +4,7 @@ import io.jvplatform.support.security.CurrentCaller;
 import io.jvplatform.ventures.persistence.VentureEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -42,6 +43,19 @@ public class ReadScope {
         }
         UUID own = partner.get();
         return venture -> involves(venture, own);
+    }
+
+    /**
+     * Which capacity agreements the caller sees, by their parties' ids: a partner user only those its
+     * own partner is a party to (the same rule as for ventures, with "party" for "stake or role").
+     */
+    public Predicate<Collection<UUID>> agreementVisibility() {
+        Optional<UUID> partner = partner();
+        if (partner.isEmpty()) {
+            return parties -> true;
+        }
+        UUID own = partner.get();
+        return parties -> parties.contains(own);
     }
 
     private static boolean involves(VentureEntity venture, UUID partner) {

@@ -48,6 +48,30 @@ class DemoDataTests {
             }
             """;
 
+    private static final String GOVERNANCE = """
+            query Governance {
+              ventures(filter: {program: "Stargate", search: "Stargate Norway"}) {
+                items {
+                  participants { role partner { id } }
+                  governance {
+                    seatParity stakeParity castingVote deadlockRisk deadlockMechanism mechanismNote
+                    chair { id }
+                    seatsByPartner { seats }
+                    reservedMatters { title approval thresholdPercent above { amount currency } }
+                  }
+                }
+              }
+            }
+            """;
+
+    private static final String AGREEMENTS = """
+            query Agreements($partnerId: ID!) {
+              agreements(filter: {partnerId: $partnerId}) {
+                totalCount items { name status capacityMw value { amount currency } parties { role } sources { title } }
+              }
+            }
+            """;
+
     @Test
     void demoDataLoadsThroughTheMutationsAndOnlyOnce() {
         WarmUp.ensure();
@@ -80,5 +104,32 @@ class DemoDataTests {
         String uae = "data.ventures.items[2]";
         assertThat(read.getList(uae + ".ownership.stakes")).isEmpty();
         assertThat(read.getList(uae + ".participants.role")).containsExactly("OFFTAKER");
+
+        JsonPath governed = json(post(GOVERNANCE, vars()).body("errors", nullValue()));
+        String board = "data.ventures.items[0].governance";
+        assertThat(governed.getBoolean(board + ".seatParity")).isTrue();
+        assertThat(governed.getBoolean(board + ".stakeParity")).isTrue();
+        assertThat(governed.getBoolean(board + ".castingVote")).isFalse();
+        assertThat(governed.getString(board + ".chair")).isNull();
+        assertThat(governed.getString(board + ".deadlockRisk")).isEqualTo("HIGH");
+        assertThat(governed.getString(board + ".deadlockMechanism")).isEqualTo("ESCALATION");
+        assertThat(governed.getString(board + ".mechanismNote")).startsWith("Illustrative");
+        assertThat(governed.getList(board + ".seatsByPartner.seats", Integer.class)).containsExactly(2, 2);
+        assertThat(governed.getList(board + ".reservedMatters.title"))
+                .containsExactly("Admission of a new partner", "Annual budget approval", "Capital call above USD 100 m");
+
+        String openAi = governed.getString("data.ventures.items[0].participants.find { it.role == 'OFFTAKER' }.partner.id");
+        JsonPath deals = json(post(AGREEMENTS, vars("partnerId", openAi)).body("errors", nullValue()));
+        assertThat(deals.getInt("data.agreements.totalCount")).isEqualTo(2);
+        assertThat(deals.getList("data.agreements.items.name"))
+                .containsExactly("OpenAI–CoreWeave agreement", "OpenAI–Oracle capacity agreement");
+        String coreWeave = "data.agreements.items[0]";
+        assertThat(new BigDecimal(String.valueOf(deals.getString(coreWeave + ".value.amount")))).isEqualByComparingTo("11900000000");
+        assertThat(deals.getString(coreWeave + ".capacityMw")).isNull();
+        String oracle = "data.agreements.items[1]";
+        assertThat(new BigDecimal(String.valueOf(deals.getString(oracle + ".capacityMw")))).isEqualByComparingTo("4500");
+        assertThat(deals.getString(oracle + ".value")).isNull();
+        assertThat(deals.getList(oracle + ".parties.role")).containsExactly("BUYER", "PROVIDER");
+        assertThat(deals.getList(oracle + ".sources.title")).hasSize(1);
     }
 }

@@ -1,0 +1,6 @@
+package io.jvplatform.ventures.agreement;
+
+/** Where a capacity agreement stands. */
+public enum AgreementStatus {
+    ANNOUNCED, SIGNED, ACTIVE, EXPIRED, TERMINATED
+}
