@@ -1,5 +1,6 @@
 package io.jvplatform.ventures.service;
 
+import io.jvplatform.support.audit.AuditTrail;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.graphql.Ids;
 import io.jvplatform.support.security.CurrentCaller;
@@ -9,6 +10,8 @@ import io.jvplatform.ventures.api.model.SetOwnershipInput;
 import io.jvplatform.ventures.api.model.StakeInput;
 import io.jvplatform.ventures.api.model.TransferStakeInput;
 import io.jvplatform.ventures.api.model.Venture;
+import io.jvplatform.ventures.audit.Audited;
+import io.jvplatform.ventures.audit.OwnershipSnapshot;
 import io.jvplatform.ventures.domain.LedgerHead;
 import io.jvplatform.ventures.domain.OwnershipLedger;
 import io.jvplatform.ventures.domain.SetOwnership;
@@ -48,12 +51,15 @@ public class OwnershipService {
     private final LedgerRepository ledger;
     private final PartnerVerification partners;
     private final CurrentCaller caller;
+    private final AuditTrail audit;
 
-    OwnershipService(VentureRepository ventures, LedgerRepository ledger, PartnerVerification partners, CurrentCaller caller) {
+    OwnershipService(VentureRepository ventures, LedgerRepository ledger, PartnerVerification partners, CurrentCaller caller,
+                     AuditTrail audit) {
         this.ventures = ventures;
         this.ledger = ledger;
         this.partners = partners;
         this.caller = caller;
+        this.audit = audit;
     }
 
     public CapTable set(String ventureId, SetOwnershipInput input) {
@@ -71,7 +77,7 @@ public class OwnershipService {
         partners.requireActive(partnerFields);
         VentureEntity entity = lock(venture);
         LedgerHead head = LedgerMapper.toHead(entity);
-        return append(entity, head, head.entryFor(change, caller.name(), now()));
+        return append("setOwnership", entity, head, head.entryFor(change, caller.name(), now()));
     }
 
     public CapTable transfer(String ventureId, TransferStakeInput input) {
@@ -83,7 +89,7 @@ public class OwnershipService {
         partners.requireActive("input.toPartnerId", change.toPartnerId());
         VentureEntity entity = lock(venture);
         LedgerHead head = LedgerMapper.toHead(entity);
-        return append(entity, head, head.entryFor(change, caller.name(), now()));
+        return append("transferStake", entity, head, head.entryFor(change, caller.name(), now()));
     }
 
     /** Cap tables of the given ventures as of {@code asOf} (today, UTC, when null), same order. */
@@ -134,7 +140,8 @@ public class OwnershipService {
      * One entry appended and the head on the venture row moved, a constant number of statements
      * however long the ledger: the entry's insert, the changed holdings, the row's update.
      */
-    private CapTable append(VentureEntity venture, LedgerHead head, io.jvplatform.ventures.domain.LedgerEntry entry) {
+    private CapTable append(String action, VentureEntity venture, LedgerHead head,
+                            io.jvplatform.ventures.domain.LedgerEntry entry) {
         ledger.persist(LedgerMapper.toEntity(venture.id, entry));
         LedgerHead next = head.after(entry);
         venture.ledgerVersion = next.version();
@@ -143,6 +150,7 @@ public class OwnershipService {
         Set<StakeEmbeddable> holdings = new HashSet<>(LedgerMapper.toHoldings(next.latest()));
         venture.currentStakes.retainAll(holdings);
         venture.currentStakes.addAll(holdings);
+        audit.record(action, Audited.venture(venture.id), OwnershipSnapshot.of(head), OwnershipSnapshot.after(entry, next));
         // Effective dates are never after today, so the table after this entry is the one in force from its date on.
         return LedgerMapper.toApi(next.latest());
     }
