@@ -3,6 +3,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { gql } from './api.js';
 import { label, pct } from './format.js';
+import './audit-trail.js';
 import { flatten } from './form.js';
 import { errorList, partialNotice } from './notice.js';
 import { ARCHIVE_PARTNER, CREATE_PARTNER, PARTNER, PARTNERS, PARTNER_FIELDS, PARTNER_KINDS, RESTORE_PARTNER, UPDATE_PARTNER } from './queries.js';
@@ -114,7 +115,8 @@ class JvPartnerPage extends LitElement {
           return html`<tr><td><a href="#/ventures/${v.id}">${v.name}</a></td><td>${label(v.status)}</td>
             <td class="num">${stake ? pct(stake.percentage) : '—'}</td><td>${roles.join(', ') || '—'}</td></tr>`;
         })}</tbody></table></div>` : html`<p>No ventures.</p>`}
-      <p><a href="#/graph?partner=${p.id}">Ownership graph around ${p.name}</a></p>`;
+      <p><a href="#/graph?partner=${p.id}">Ownership graph around ${p.name}</a></p>
+      ${this.user.isAdmin ? html`<jv-audit-trail type="Partner" .objectId=${p.id} .stamp=${this.result}></jv-audit-trail>` : nothing}`;
   }
 
   async save(p, input) {

@@ -8,6 +8,8 @@ import { flatten } from './form.js';
 import { errorList, partialNotice } from './notice.js';
 import { timeline } from './ledger.js';
 import './ownership-editor.js';
+import './audit-trail.js';
+import './export-links.js';
 import {
   ADD_PARTICIPANT, ADD_PHASE, PARTNER_NAMES, PHASE_FIELDS, REMOVE_PARTICIPANT, ROLES,
   UPDATE_PHASE, UPDATE_VENTURE, VENTURE, VENTURE_FIELDS,
@@ -63,7 +65,8 @@ class JvVenturePage extends LitElement {
       ${this.user.isAdmin && v.current ? html`<jv-ownership-editor .venture=${v} .partners=${this.partners || []}
           @saved=${(e) => this.saved(e.detail)} @refreshed=${() => this.load()}></jv-ownership-editor>` : nothing}
       ${this.history(v)}
-      ${this.phases(v)}`;
+      ${this.phases(v)}
+      ${this.user.isAdmin ? html`<jv-audit-trail type="Venture" .objectId=${v.id} .stamp=${this.result}></jv-audit-trail>` : nothing}`;
   }
 
   saved(message) {
@@ -140,6 +143,7 @@ class JvVenturePage extends LitElement {
       <h2 id="cap-h">Cap table</h2>
       <div class="field inline-field"><label for="as-of">As of</label>
         <input id="as-of" type="date" .value=${asOf} @change=${(e) => this.setAsOf(e.target.value)}></div>
+      <jv-export-links .ventureId=${v.id} .asOf=${asOf}></jv-export-links>
       ${stakes.length ? html`<div class="cap">
         <jv-chart class="donut" label="Ownership of ${v.name} on ${asOf}" .option=${donut(stakes)}
           data-slices=${stakes.map((s) => `${partnerName(s.partner)} ${pct(s.percentage)}`).join('; ')}></jv-chart>

@@ -38,7 +38,8 @@ final class Selections {
 
     private boolean needsId(ExecutableNormalizedField field) {
         for (ExecutableNormalizedField child : field.getChildren()) {
-            if (boundaries.isPartnerVentures(child)) {
+            if (boundaries.isPartnerVentures(child) || boundaries.isRefused(child)) {
+                // the id also keeps the selection from being empty when the refused field was all of it
                 return true;
             }
         }
@@ -51,7 +52,7 @@ final class Selections {
             out.append(HIDDEN_ID).append(": id ");
         }
         for (ExecutableNormalizedField child : field.getChildren()) {
-            if (boundaries.isPartnerVentures(child)) {
+            if (boundaries.isPartnerVentures(child) || boundaries.isRefused(child)) {
                 continue;
             }
             if (child.getAlias() != null) {
