@@ -3,6 +3,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { gql } from './api.js';
 import { label, pct } from './format.js';
+import './audit-trail.js';
 import { flatten } from './form.js';
 import { errorList, partialNotice } from './notice.js';
 import { agreementTable } from './agreements.js';
@@ -117,7 +118,9 @@ class JvPartnerPage extends LitElement {
         })}</tbody></table></div>` : html`<p>No ventures.</p>`}
       <h2>Capacity agreements</h2>
       ${agreementTable(p.agreements)}
-      <p><a href="#/graph?partner=${p.id}">Ownership graph around ${p.name}</a></p>`;
+      <p><a href="#/graph?partner=${p.id}">Ownership graph around ${p.name}</a></p>
+
+      ${this.user.isAdmin ? html`<jv-audit-trail type="Partner" .objectId=${p.id} .stamp=${this.result}></jv-audit-trail>` : nothing}`;
   }
 
   async save(p, input) {

@@ -10,6 +10,8 @@ import { timeline } from './ledger.js';
 import './ownership-editor.js';
 import './pending-changes.js';
 import './governance.js';
+import './audit-trail.js';
+import './export-links.js';
 import {
   ADD_PARTICIPANT, ADD_PHASE, PARTNER_NAMES, PHASE_FIELDS, REMOVE_PARTICIPANT, ROLES,
   UPDATE_PHASE, UPDATE_VENTURE, VENTURE, VENTURE_FIELDS,
@@ -68,7 +70,8 @@ class JvVenturePage extends LitElement {
           @decided=${(e) => this.saved(e.detail)}></jv-pending-changes>` : nothing}
       <jv-governance-panel .ventureId=${v.id} .asOf=${this.asOf || today()}></jv-governance-panel>
       ${this.history(v)}
-      ${this.phases(v)}`;
+      ${this.phases(v)}
+      ${this.user.isAdmin ? html`<jv-audit-trail type="Venture" .objectId=${v.id} .stamp=${this.result}></jv-audit-trail>` : nothing}`;
   }
 
   saved(message) {
@@ -145,6 +148,7 @@ class JvVenturePage extends LitElement {
       <h2 id="cap-h">Cap table</h2>
       <div class="field inline-field"><label for="as-of">As of</label>
         <input id="as-of" type="date" .value=${asOf} @change=${(e) => this.setAsOf(e.target.value)}></div>
+      <jv-export-links .ventureId=${v.id} .asOf=${asOf}></jv-export-links>
       ${stakes.length ? html`<div class="cap">
         <jv-chart class="donut" label="Ownership of ${v.name} on ${asOf}" .option=${donut(stakes)}
           data-slices=${stakes.map((s) => `${partnerName(s.partner)} ${pct(s.percentage)}`).join('; ')}></jv-chart>

@@ -8,6 +8,8 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
+import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.gateway.security.FieldAccess;
 
 /**
  * Where the public schema crosses from one service to the other, written once for the
@@ -19,7 +21,9 @@ import graphql.schema.GraphQLTypeUtil;
  * <li>the {@code Partner} fields that partners-service does not know ({@link #PARTNER_FIELDS_OF_VENTURES}):
  * ventures-service answers each for all partners of a level in one batched field.</li>
  * </ul>
- * Everything else of a type comes from the service that owns the type, as the client selected it.
+ * Everything else of a type comes from the service that owns the type, as the client selected it
+ * — except a field this caller may not read ({@link FieldAccess}): it is sent to no service, and the
+ * resolution answers it with null and FORBIDDEN.
  */
 final class Boundaries {
 
@@ -48,7 +52,7 @@ final class Boundaries {
     private static final Set<String> NOT_OF_VENTURES = Set.of("Query", "Mutation", PARTNER, "PartnerConnection",
             "PartnerEdge");
 
-    private enum Kind { NONE, PARTNER_REFERENCE, PARTNER_FIELD_OF_VENTURES }
+    private enum Kind { NONE, PARTNER_REFERENCE, PARTNER_FIELD_OF_VENTURES, REFUSED }
 
     /** A field's classification; {@code field} only for {@link Kind#PARTNER_FIELD_OF_VENTURES}. */
     private record Crossing(Kind kind, PartnerFieldOfVentures field) {
@@ -56,16 +60,24 @@ final class Boundaries {
 
     private static final Crossing NONE = new Crossing(Kind.NONE, null);
     private static final Crossing REFERENCE = new Crossing(Kind.PARTNER_REFERENCE, null);
+    private static final Crossing REFUSED = new Crossing(Kind.REFUSED, null);
 
     private final GraphQLSchema schema;
+    private final Caller caller;
     /**
      * Each field of the operation classified once per request: the answer is walked object by
      * object, and looking a field's type up in the schema each time was the gateway's hottest spot.
      */
     private final Map<ExecutableNormalizedField, Crossing> crossings = new IdentityHashMap<>();
 
-    Boundaries(GraphQLSchema schema) {
+    Boundaries(GraphQLSchema schema, Caller caller) {
         this.schema = schema;
+        this.caller = caller;
+    }
+
+    /** A field the caller may not read: left out of the documents, answered null with FORBIDDEN. */
+    boolean isRefused(ExecutableNormalizedField field) {
+        return crossing(field) == REFUSED;
     }
 
     boolean isPartnerReference(ExecutableNormalizedField field) {
@@ -92,6 +104,9 @@ final class Boundaries {
 
     private Crossing classify(ExecutableNormalizedField field) {
         String parent = field.getSingleObjectTypeName();
+        if (FieldAccess.refusal(caller, parent, field.getName()) != null) {
+            return REFUSED;
+        }
         if (PARTNER.equals(parent) && PARTNER_FIELDS_OF_VENTURES.containsKey(field.getName())) {
             return new Crossing(Kind.PARTNER_FIELD_OF_VENTURES, PARTNER_FIELDS_OF_VENTURES.get(field.getName()));
         }

@@ -26,6 +26,7 @@ import io.jvplatform.gateway.client.VenturesService;
 import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.gateway.security.FieldAccess;
 import io.jvplatform.gateway.security.RootFieldAccess;
 import io.smallrye.mutiny.Uni;
 
@@ -72,7 +73,7 @@ final class Resolution {
         this.caller = caller;
         this.idempotencyKey = idempotencyKey;
         this.services = services;
-        this.boundaries = new Boundaries(schema);
+        this.boundaries = new Boundaries(schema, caller);
         if (!caller.seesEveryVenture() && caller.partnerId() == null) {
             // a partner user without a partner_id claim sees no venture at all
             scope = Set.of();
@@ -467,7 +468,12 @@ final class Resolution {
         }
         for (ExecutableNormalizedField child : field.getChildren()) {
             String key = child.getResultKey();
-            if (boundaries.partnerFieldOfVentures(child) != null) {
+            if (boundaries.isRefused(child)) {
+                hidden.add(object);
+                object.putNull(key);
+                report(FieldAccess.refusal(caller, child.getSingleObjectTypeName(), child.getName()).details(),
+                        path.key(key).toList());
+            } else if (boundaries.partnerFieldOfVentures(child) != null) {
                 hidden.add(object);
                 next.partnerFieldsOfVentures.add(new Pending.Place(child, object, object.get(Selections.HIDDEN_ID).asText(),
                         path.key(key)));

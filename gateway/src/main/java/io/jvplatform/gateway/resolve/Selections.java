@@ -48,7 +48,8 @@ final class Selections {
 
     private boolean needsId(ExecutableNormalizedField field) {
         for (ExecutableNormalizedField child : field.getChildren()) {
-            if (boundaries.partnerFieldOfVentures(child) != null) {
+            if (boundaries.partnerFieldOfVentures(child) != null || boundaries.isRefused(child)) {
+                // the id also keeps the selection from being empty when the refused field was all of it
                 return true;
             }
         }
@@ -61,7 +62,7 @@ final class Selections {
             out.append(HIDDEN_ID).append(": id ");
         }
         for (ExecutableNormalizedField child : field.getChildren()) {
-            if (boundaries.partnerFieldOfVentures(child) != null) {
+            if (boundaries.partnerFieldOfVentures(child) != null || boundaries.isRefused(child)) {
                 continue;
             }
             if (child.getAlias() != null) {

@@ -29,7 +29,7 @@ import java.util.UUID;
 @GraphQLApi
 @RolesAllowed({Roles.VIEWER, Roles.PARTNER, Roles.EDITOR, Roles.ADMIN})
 @SecurityRefusals
-@Link(url = "https://specs.apollo.dev/federation/v2.7", _import = {@Import(name = "@key"), @Import(name = "FieldSet")})
+@Link(url = "https://specs.apollo.dev/federation/v2.7", _import = {@Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "FieldSet")})
 public class PartnersApi {
 
     private final PartnerService partners;

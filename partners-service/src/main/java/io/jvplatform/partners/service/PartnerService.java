@@ -7,6 +7,8 @@ import io.jvplatform.partners.api.PartnerPage;
 import io.jvplatform.partners.domain.Countries;
 import io.jvplatform.partners.persistence.PartnerEntity;
 import io.jvplatform.partners.persistence.PartnerRepository;
+import io.jvplatform.partners.audit.Audited;
+import io.jvplatform.support.audit.AuditTrail;
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.error.ValidationException;
@@ -42,10 +44,12 @@ public class PartnerService {
 
     private final PartnerRepository repository;
     private final InputValidator validator;
+    private final AuditTrail audit;
 
-    PartnerService(PartnerRepository repository, InputValidator validator) {
+    PartnerService(PartnerRepository repository, InputValidator validator, AuditTrail audit) {
         this.repository = repository;
         this.validator = validator;
+        this.audit = audit;
     }
 
     @Transactional(SUPPORTS)
@@ -99,15 +103,20 @@ public class PartnerService {
         repository.persist(entity);
         flush(partner);
         Log.infof("created partner %s (%s)", entity.id, entity.name);
-        return PartnerMapper.toPartner(entity);
+        Partner created = PartnerMapper.toPartner(entity);
+        audit.record("createPartner", Audited.partner(entity.id), null, created);
+        return created;
     }
 
     public Partner update(UUID id, int expectedVersion, PartnerInput input) {
         PartnerInput partner = validated(input);
         PartnerEntity entity = loadAtVersion(id, expectedVersion);
+        Partner before = PartnerMapper.toPartner(entity);
         PartnerMapper.apply(partner, entity);
         flush(partner);
-        return PartnerMapper.toPartner(entity);
+        Partner after = PartnerMapper.toPartner(entity);
+        audit.record("updatePartner", Audited.partner(id), before, after);
+        return after;
     }
 
     /**
@@ -119,10 +128,13 @@ public class PartnerService {
         if (entity.archived == archived) {
             throw new ConflictException("id", "partner " + id + " is already " + (archived ? "archived" : "active"));
         }
+        Partner before = PartnerMapper.toPartner(entity);
         entity.archived = archived;
         flush(null);
         Log.infof("%s partner %s (%s)", archived ? "archived" : "restored", entity.id, entity.name);
-        return PartnerMapper.toPartner(entity);
+        Partner after = PartnerMapper.toPartner(entity);
+        audit.record(archived ? "archivePartner" : "restorePartner", Audited.partner(id), before, after);
+        return after;
     }
 
     /** Fails like {@link #setArchived} would, without writing: lets the archiver fail fast before asking a peer. */

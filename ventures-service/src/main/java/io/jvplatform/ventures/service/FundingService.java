@@ -1,5 +1,6 @@
 package io.jvplatform.ventures.service;
 
+import io.jvplatform.support.audit.AuditTrail;
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.graphql.Ids;
@@ -7,6 +8,7 @@ import io.jvplatform.ventures.api.model.FundingPhase;
 import io.jvplatform.ventures.api.model.FundingPhaseInput;
 import io.jvplatform.ventures.api.model.Money;
 import io.jvplatform.ventures.api.model.Venture;
+import io.jvplatform.ventures.audit.Audited;
 import io.jvplatform.ventures.domain.CapTable;
 import io.jvplatform.ventures.mapping.FundingPhaseMapper;
 import io.jvplatform.ventures.mapping.LedgerMapper;
@@ -32,11 +34,13 @@ public class FundingService {
     private final FundingPhaseRepository phases;
     private final VentureRepository ventures;
     private final OwnershipService ownership;
+    private final AuditTrail audit;
 
-    FundingService(FundingPhaseRepository phases, VentureRepository ventures, OwnershipService ownership) {
+    FundingService(FundingPhaseRepository phases, VentureRepository ventures, OwnershipService ownership, AuditTrail audit) {
         this.phases = phases;
         this.ventures = ventures;
         this.ownership = ownership;
+        this.audit = audit;
     }
 
     public FundingPhase add(String ventureId, FundingPhaseInput input) {
@@ -51,7 +55,9 @@ public class FundingService {
         requireFreeOrdinal(venture, phase.ordinal, phase.id);
         phase.version = 1;
         phases.persist(phase);
-        return toApi(phase, owner);
+        FundingPhase added = toApi(phase, owner);
+        audit.record("addFundingPhase", Audited.part(Audited.FUNDING_PHASE, phase.id, venture), null, added);
+        return added;
     }
 
     public FundingPhase update(String id, int expectedVersion, FundingPhaseInput input) {
@@ -66,9 +72,12 @@ public class FundingService {
         }
         // Checked before the entity changes: a dirty entity would be flushed by the query below.
         requireFreeOrdinal(phase.ventureId, input.ordinal(), phase.id);
+        FundingPhase before = toApi(phase, owner);
         FundingPhaseMapper.apply(input, phase);
         phase.version++;
-        return toApi(phase, owner);
+        FundingPhase after = toApi(phase, owner);
+        audit.record("updateFundingPhase", Audited.part(Audited.FUNDING_PHASE, phase.id, phase.ventureId), before, after);
+        return after;
     }
 
     /**

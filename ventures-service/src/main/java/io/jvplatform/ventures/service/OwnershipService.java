@@ -1,5 +1,6 @@
 package io.jvplatform.ventures.service;
 
+import io.jvplatform.support.audit.AuditTrail;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.graphql.Ids;
 import io.jvplatform.support.security.CurrentCaller;
@@ -8,6 +9,8 @@ import io.jvplatform.ventures.api.model.LedgerEntry;
 import io.jvplatform.ventures.api.model.SetOwnershipInput;
 import io.jvplatform.ventures.api.model.TransferStakeInput;
 import io.jvplatform.ventures.api.model.Venture;
+import io.jvplatform.ventures.audit.Audited;
+import io.jvplatform.ventures.audit.OwnershipSnapshot;
 import io.jvplatform.ventures.domain.LedgerHead;
 import io.jvplatform.ventures.domain.OwnershipChange;
 import io.jvplatform.ventures.domain.OwnershipLedger;
@@ -48,34 +51,37 @@ public class OwnershipService {
     private final PartnerVerification partners;
     private final CurrentCaller caller;
     private final ApprovalPolicy approval;
+    private final AuditTrail audit;
 
     OwnershipService(VentureRepository ventures, LedgerRepository ledger, PartnerVerification partners, CurrentCaller caller,
-                     ApprovalPolicy approval) {
+                     ApprovalPolicy approval, AuditTrail audit) {
         this.ventures = ventures;
         this.ledger = ledger;
         this.partners = partners;
         this.caller = caller;
         this.approval = approval;
+        this.audit = audit;
     }
 
     /** A direct change: refused with APPROVAL_REQUIRED where the venture wants a second admin (then propose it). */
     public CapTable set(String ventureId, SetOwnershipInput input) {
         UUID venture = Ids.parse("ventureId", ventureId);
-        return direct(venture, OwnershipInputs.set(input));
+        return direct("setOwnership", venture, OwnershipInputs.set(input));
     }
 
     /** A direct transfer: refused with APPROVAL_REQUIRED where the venture wants a second admin. */
     public CapTable transfer(String ventureId, TransferStakeInput input) {
         UUID venture = Ids.parse("ventureId", ventureId);
-        return direct(venture, OwnershipInputs.transfer(input));
+        return direct("transferStake", venture, OwnershipInputs.transfer(input));
     }
 
-    private CapTable direct(UUID ventureId, OwnershipChange change) {
+    private CapTable direct(String action, UUID ventureId, OwnershipChange change) {
         partners.requireActive(OwnershipInputs.partnersWritten(change));
         VentureEntity entity = lock(ventureId);
         // Read under the venture's lock, which a change of the setting takes too: no direct change slips past a switch-on.
         approval.refuseDirectChange(entity);
-        return append(entity, change, caller.name(), null);
+        LedgerHead head = LedgerMapper.toHead(entity);
+        return append(action, entity, head, head.entryFor(change, caller.name(), null, now()));
     }
 
     /**
@@ -89,7 +95,7 @@ public class OwnershipService {
         VentureEntity entity = lock(ventureId);
         LedgerHead head = LedgerMapper.toHead(entity);
         io.jvplatform.ventures.domain.LedgerEntry entry = head.entryFor(change, proposer, approver, now());
-        append(entity, head, entry);
+        append("approveOwnershipProposal", entity, head, entry);
         return entry;
     }
 
@@ -98,11 +104,6 @@ public class OwnershipService {
     public LedgerHead headOf(UUID ventureId) {
         return ventures.findByIdOptional(ventureId).map(LedgerMapper::toHead)
                 .orElseThrow(() -> new NotFoundException("ventureId", "no venture with id " + ventureId));
-    }
-
-    private CapTable append(VentureEntity entity, OwnershipChange change, String actor, String approvedBy) {
-        LedgerHead head = LedgerMapper.toHead(entity);
-        return append(entity, head, head.entryFor(change, actor, approvedBy, now()));
     }
 
     /** Cap tables of the given ventures as of {@code asOf} (today, UTC, when null), same order. */
@@ -153,7 +154,8 @@ public class OwnershipService {
      * One entry appended and the head on the venture row moved, a constant number of statements
      * however long the ledger: the entry's insert, the changed holdings, the row's update.
      */
-    private CapTable append(VentureEntity venture, LedgerHead head, io.jvplatform.ventures.domain.LedgerEntry entry) {
+    private CapTable append(String action, VentureEntity venture, LedgerHead head,
+                            io.jvplatform.ventures.domain.LedgerEntry entry) {
         ledger.persist(LedgerMapper.toEntity(venture.id, entry));
         LedgerHead next = head.after(entry);
         venture.ledgerVersion = next.version();
@@ -162,6 +164,7 @@ public class OwnershipService {
         Set<StakeEmbeddable> holdings = new HashSet<>(LedgerMapper.toHoldings(next.latest()));
         venture.currentStakes.retainAll(holdings);
         venture.currentStakes.addAll(holdings);
+        audit.record(action, Audited.venture(venture.id), OwnershipSnapshot.of(head), OwnershipSnapshot.after(entry, next));
         // Effective dates are never after today, so the table after this entry is the one in force from its date on.
         return LedgerMapper.toApi(next.latest());
     }

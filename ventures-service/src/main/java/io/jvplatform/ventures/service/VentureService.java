@@ -1,5 +1,6 @@
 package io.jvplatform.ventures.service;
 
+import io.jvplatform.support.audit.AuditTrail;
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.error.ValidationException;
@@ -9,6 +10,7 @@ import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.api.model.VentureFilter;
 import io.jvplatform.ventures.api.model.VentureInput;
 import io.jvplatform.ventures.api.model.VenturePage;
+import io.jvplatform.ventures.audit.Audited;
 import io.jvplatform.ventures.domain.Countries;
 import io.jvplatform.ventures.domain.ParticipantRole;
 import io.jvplatform.ventures.domain.Text;
@@ -42,11 +44,13 @@ public class VentureService {
     private final VentureRepository ventures;
     private final PartnerVerification partners;
     private final ReadScope scope;
+    private final AuditTrail audit;
 
-    VentureService(VentureRepository ventures, PartnerVerification partners, ReadScope scope) {
+    VentureService(VentureRepository ventures, PartnerVerification partners, ReadScope scope, AuditTrail audit) {
         this.ventures = ventures;
         this.partners = partners;
         this.scope = scope;
+        this.audit = audit;
     }
 
     public Venture create(VentureInput input) {
@@ -55,7 +59,9 @@ public class VentureService {
         VentureMapper.apply(input, venture);
         venture.version = 1;
         ventures.persist(venture);
-        return VentureMapper.toApi(venture);
+        Venture created = VentureMapper.toApi(venture);
+        audit.record("createVenture", Audited.venture(venture.id), null, created);
+        return created;
     }
 
     public Venture update(String id, int expectedVersion, VentureInput input) {
@@ -64,9 +70,12 @@ public class VentureService {
             throw new ConflictException("expectedVersion", "the venture is at version " + venture.version
                     + ", not " + expectedVersion + ": reload it and try again");
         }
+        Venture before = VentureMapper.toApi(venture);
         VentureMapper.apply(input, venture);
         venture.version++;
-        return VentureMapper.toApi(venture);
+        Venture after = VentureMapper.toApi(venture);
+        audit.record("updateVenture", Audited.venture(venture.id), before, after);
+        return after;
     }
 
     public Venture addParticipant(String ventureId, String partnerId, ParticipantRole role) {
@@ -74,19 +83,25 @@ public class VentureService {
         UUID partnerUuid = Ids.parse("partnerId", partnerId);
         partners.requireActive("partnerId", partnerUuid);
         VentureEntity venture = lock(ventureUuid, "ventureId");
+        Venture before = VentureMapper.toApi(venture);
         if (!venture.participants.add(new ParticipantEmbeddable(partnerUuid, role))) {
             throw new ConflictException("role", "partner " + partnerId + " is already " + role + " of this venture");
         }
-        return VentureMapper.toApi(venture);
+        Venture after = VentureMapper.toApi(venture);
+        audit.record("addParticipant", Audited.venture(venture.id), before, after);
+        return after;
     }
 
     public Venture removeParticipant(String ventureId, String partnerId, ParticipantRole role) {
         UUID partnerUuid = Ids.parse("partnerId", partnerId);
         VentureEntity venture = lock(Ids.parse("ventureId", ventureId), "ventureId");
+        Venture before = VentureMapper.toApi(venture);
         if (!venture.participants.remove(new ParticipantEmbeddable(partnerUuid, role))) {
             throw new NotFoundException("role", "partner " + partnerId + " is not " + role + " of this venture");
         }
-        return VentureMapper.toApi(venture);
+        Venture after = VentureMapper.toApi(venture);
+        audit.record("removeParticipant", Audited.venture(venture.id), before, after);
+        return after;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
