@@ -9,7 +9,7 @@ import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.api.model.VentureFilter;
 import io.jvplatform.ventures.api.model.VentureInput;
 import io.jvplatform.ventures.api.model.VenturePage;
-import io.jvplatform.ventures.domain.Countries;
+import io.jvplatform.support.text.Countries;
 import io.jvplatform.ventures.domain.ParticipantRole;
 import io.jvplatform.ventures.domain.Text;
 import io.jvplatform.ventures.mapping.VentureMapper;

@@ -14,7 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Free text (trimmed, bounded, only storable characters), countries, and cited sources. */
+/** Free text (trimmed, bounded, only storable characters) and cited sources. */
 class TextAndSourcesTests {
 
     @ParameterizedTest(name = "''{0}'' -> ''{1}''")
@@ -82,30 +82,6 @@ class TextAndSourcesTests {
     @Test
     void aWholeSurrogatePairIsText() {
         assertThat(Text.required("rocket \uD83D\uDE80", "input.name", 200)).isEqualTo("rocket \uD83D\uDE80");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"NO", "US", "DE", "FI", "GB"})
-    void anIsoCountryCodeIsAccepted(String code) {
-        assertThat(Countries.required(code, "input.jurisdiction")).isEqualTo(code);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"no", "NOR", "XX", "UK", "", " NO"})
-    void anythingElseIsNotACountry(String code) {
-        assertThatThrownBy(() -> Countries.required(code, "input.jurisdiction"))
-                .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("ISO 3166-1 alpha-2")
-                .extracting(e -> ((ApiException) e).field()).isEqualTo("input.jurisdiction");
-    }
-
-    @Test
-    void anOptionalCountryMayBeAbsentOrBlankButNotWrong() {
-        assertThat(Countries.optional(null, "input.site.country")).isNull();
-        assertThat(Countries.optional("  ", "input.site.country")).isNull();
-        assertThat(Countries.optional("NO", "input.site.country")).isEqualTo("NO");
-        assertThatThrownBy(() -> Countries.optional("Norway", "input.site.country"))
-                .extracting(e -> ((ApiException) e).field()).isEqualTo("input.site.country");
     }
 
     @Test
