@@ -7,14 +7,13 @@ import io.jvplatform.ventures.persistence.ParticipantEmbeddable;
 import io.jvplatform.ventures.persistence.StakeEmbeddable;
 import io.jvplatform.ventures.persistence.VentureEntity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
+import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -35,25 +34,6 @@ class ReadScopeTests {
     private static final VentureEntity BUILT_BY_NSCALE = venture(AKER, NSCALE);
     private static final VentureEntity AKERS_ALONE = venture(AKER, OPENAI);
     private static final VentureEntity EMPTY = venture(null, null);
-
-    record Token(String name, Map<String, Object> claims) implements JsonWebToken {
-
-        @Override
-        public String getName() {
-            return name;
-        }
-
-        @Override
-        public Set<String> getClaimNames() {
-            return claims.keySet();
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T getClaim(String claimName) {
-            return (T) claims.get(claimName);
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
@@ -113,12 +93,14 @@ class ReadScopeTests {
     }
 
     private static ReadScope scope(String partnerId, String... roles) {
-        Map<String, Object> claims = new HashMap<>();
-        claims.put("raw_token", "token");
+        JwtClaims claims = new JwtClaims();
+        claims.setSubject("user");
         if (partnerId != null) {
-            claims.put(Roles.PARTNER_ID_CLAIM, partnerId);
+            claims.setClaim(Roles.PARTNER_ID_CLAIM, partnerId);
         }
-        var identity = QuarkusSecurityIdentity.builder().setPrincipal(new Token("user", claims)).addRoles(Set.of(roles)).build();
+        // the principal the OIDC extension builds from a validated token
+        var identity = QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal("token", claims))
+                .addRoles(Set.of(roles)).build();
         return new ReadScope(new CurrentCaller(identity));
     }
 

@@ -140,28 +140,20 @@ class InputErrorsTests {
 
     /** As SmallRye's own Date and BigDecimal scalars: any string passes graphql-java, the binding refuses it later. */
     private static GraphQLScalarType lenient(String name) {
-        return GraphQLScalarType.newScalar().name(name).coercing(new Coercing<Object, Object>() {
-            @Override
-            @SuppressWarnings("deprecation")
-            public Object serialize(Object value) {
-                return value;
-            }
-
-            @Override
-            @SuppressWarnings("deprecation")
-            public Object parseValue(Object input) {
-                return input;
-            }
-
-            @Override
-            @SuppressWarnings("deprecation")
-            public Object parseLiteral(Object input) {
-                return input;
-            }
-        }).build();
+        return scalar(name, input -> input);
     }
 
     private static GraphQLScalarType strict(String name) {
+        return scalar(name, input -> {
+            try {
+                return new java.math.BigDecimal(input.toString());
+            } catch (NumberFormatException e) {
+                throw new graphql.schema.CoercingParseValueException("not a java.math.BigDecimal: " + input);
+            }
+        });
+    }
+
+    private static GraphQLScalarType scalar(String name, java.util.function.UnaryOperator<Object> parse) {
         return GraphQLScalarType.newScalar().name(name).coercing(new Coercing<Object, Object>() {
             @Override
             @SuppressWarnings("deprecation")
@@ -172,11 +164,7 @@ class InputErrorsTests {
             @Override
             @SuppressWarnings("deprecation")
             public Object parseValue(Object input) {
-                try {
-                    return new java.math.BigDecimal(input.toString());
-                } catch (NumberFormatException e) {
-                    throw new graphql.schema.CoercingParseValueException("not a java.math.BigDecimal: " + input);
-                }
+                return parse.apply(input);
             }
 
             @Override
