@@ -1,4 +1,4 @@
-// Proves the claim of DESIGN.md that our subgraphs compose under an off-the-shelf Federation 2
+// Proves the claim of docs/design.md ("Architecture") that our subgraphs compose under an off-the-shelf Federation 2
 // router: Apollo Gateway introspects both services (_service { sdl }), composes the supergraph,
 // and answers a query that needs both (a venture's stakes, each partner resolved through
 // partners-service's _entities). The caller's token is forwarded to both services, which check it

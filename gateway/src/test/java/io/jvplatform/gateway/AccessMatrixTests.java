@@ -26,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * Who may do what (DESIGN.md, "Access control"), for each demo user and for no token at all,
+ * Who may do what (docs/design.md, "Access control"), for each demo user and for no token at all,
  * through the gateway against the real Keycloak and both real services. A refused write is
  * refused with the right code and no detail, and leaves the data as it was.
  */

@@ -39,7 +39,7 @@ public record GraphQLResponse(JsonNode data, List<DownstreamError> errors) {
                 continue;
             }
             String code = error.extension("code");
-            if (ErrorCodes.STABLE.contains(code)) {
+            if (code != null && ErrorCodes.STABLE.contains(code)) { // Set.of refuses to look up null
                 details.add(new ErrorDetail(error.message(), code, error.extension("field"), null));
             } else {
                 Log.errorf("%s refused %s: %s", service, alias, error.message());

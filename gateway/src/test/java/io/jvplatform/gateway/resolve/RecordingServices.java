@@ -23,17 +23,17 @@ import io.smallrye.mutiny.Uni;
  * document it was sent, and every document is recorded. The one fake of the gateway's tests;
  * the end-to-end tests run against the real services.
  */
-final class RecordingServices {
+public final class RecordingServices {
 
-    static final ObjectMapper JSON = new ObjectMapper().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    public static final ObjectMapper JSON = new ObjectMapper().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
-    final List<GraphQLRequest> toVentures = new ArrayList<>();
-    final List<GraphQLRequest> toPartners = new ArrayList<>();
+    public final List<GraphQLRequest> toVentures = new ArrayList<>();
+    public final List<GraphQLRequest> toPartners = new ArrayList<>();
     /** The Idempotency-Key sent with each call, in order (null when none). */
-    final List<String> keys = new ArrayList<>();
-    final Services services;
+    public final List<String> keys = new ArrayList<>();
+    public final Services services;
 
-    RecordingServices(Function<GraphQLRequest, String> ventures, Function<GraphQLRequest, String> partners) {
+    public RecordingServices(Function<GraphQLRequest, String> ventures, Function<GraphQLRequest, String> partners) {
         DownstreamCalls calls = new DownstreamCalls(new SimpleMeterRegistry());
         VenturesService venturesService = new VenturesService((authorization, key, request) -> {
             toVentures.add(request);
@@ -57,7 +57,7 @@ final class RecordingServices {
         }
     }
 
-    static GatewayConfig config() {
+    public static GatewayConfig config() {
         GatewayConfig.Limits limits = new GatewayConfig.Limits() {
             public int maxDepth() { return 15; }
             public int maxComplexity() { return 500; }

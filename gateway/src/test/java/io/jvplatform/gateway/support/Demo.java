@@ -1,6 +1,6 @@
 package io.jvplatform.gateway.support;
 
-/** The demo data the platform is seeded with (DESIGN.md), as tests refer to it. */
+/** The demo data the platform is seeded with (docs/design.md, "Demo data"), as tests refer to it. */
 public final class Demo {
 
     public static final String STARGATE_NORWAY = "Stargate Norway";

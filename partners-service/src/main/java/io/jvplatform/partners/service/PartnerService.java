@@ -4,7 +4,7 @@ import io.jvplatform.partners.api.Partner;
 import io.jvplatform.partners.api.PartnerFilter;
 import io.jvplatform.partners.api.PartnerInput;
 import io.jvplatform.partners.api.PartnerPage;
-import io.jvplatform.partners.domain.Countries;
+import io.jvplatform.partners.domain.PartnerRules;
 import io.jvplatform.partners.persistence.PartnerEntity;
 import io.jvplatform.partners.persistence.PartnerRepository;
 import io.jvplatform.partners.audit.Audited;
@@ -12,6 +12,7 @@ import io.jvplatform.support.audit.AuditTrail;
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.error.ValidationException;
+import io.jvplatform.support.text.Countries;
 import io.jvplatform.support.text.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.logging.Log;
@@ -43,12 +44,10 @@ public class PartnerService {
     public static final int MAX_IDS = 500;
 
     private final PartnerRepository repository;
-    private final InputValidator validator;
     private final AuditTrail audit;
 
-    PartnerService(PartnerRepository repository, InputValidator validator, AuditTrail audit) {
+    PartnerService(PartnerRepository repository, AuditTrail audit) {
         this.repository = repository;
-        this.validator = validator;
         this.audit = audit;
     }
 
@@ -80,9 +79,7 @@ public class PartnerService {
         }
         PartnerFilter criteria = filter == null ? PartnerFilter.NONE : filter;
         String country = criteria.country() == null ? null : criteria.country().strip().toUpperCase(Locale.ROOT);
-        if (country != null && !Countries.isAlpha2(country)) {
-            throw new ValidationException("filter.country", "filter.country must be an ISO 3166-1 alpha-2 country code");
-        }
+        Countries.optional(country, "filter.country");
         PlainText.check("filter.search", criteria.search(), false);
         String search = criteria.search() == null || criteria.search().isBlank() ? null : criteria.search().strip();
         PanacheQuery<PartnerEntity> query = repository.search(search, criteria.kind(), country,
@@ -147,9 +144,7 @@ public class PartnerService {
     }
 
     private PartnerInput validated(PartnerInput input) {
-        PartnerInput normalized = input.normalized();
-        validator.check("input", normalized);
-        return normalized;
+        return PartnerRules.checked(input.normalized());
     }
 
     private PartnerEntity load(UUID id) {

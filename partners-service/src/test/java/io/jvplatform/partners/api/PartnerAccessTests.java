@@ -32,7 +32,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * partners-service checks every token itself, whoever calls it (DESIGN.md, "Access control"):
+ * partners-service checks every token itself, whoever calls it (docs/design.md, "Access control"):
  * reading needs any role, creating and updating editor or admin, archiving and restoring admin.
  * Tokens come from {@link TestIssuer} here; the same rules against the real Keycloak are proven
  * in the gateway's tests.

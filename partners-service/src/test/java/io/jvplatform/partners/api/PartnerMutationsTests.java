@@ -162,9 +162,9 @@ class PartnerMutationsTests {
                 arguments("LEI with a dash", "lei", "529900T8BM49AURSD-55", "A-Z or 0-9"),
                 arguments("unknown country code", "country", "XX", "ISO 3166-1"),
                 arguments("three-letter country code", "country", "NOR", "ISO 3166-1"),
-                arguments("10,000-character name", "name", TEN_THOUSAND_CHARACTERS, "size"),
+                arguments("10,000-character name", "name", TEN_THOUSAND_CHARACTERS, "at most 200 characters"),
                 arguments("blank name", "name", "   ", "blank"),
-                arguments("legal name over 300 characters", "legalName", "L".repeat(301), "size"),
+                arguments("legal name over 300 characters", "legalName", "L".repeat(301), "at most 300 characters"),
                 arguments("website that is not http(s)", "website", "ftp://example.com", "http(s) URL"),
                 arguments("website without a host", "website", "https://", "http(s) URL"));
     }

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * The demo data of the local run (and of tests that want a realistic platform): the partners and
- * ventures named in DESIGN.md, with only the facts stated there. Written through the services'
+ * ventures named in docs/design.md, with only the facts stated there. Written through the services'
  * own GraphQL mutations, so it passes every rule a user's input passes.
  */
 public final class DemoData {

@@ -42,7 +42,7 @@ public class PartnerDirectory {
     private final PartnersGraphQLClient client;
     private final CurrentCaller caller;
 
-    PartnerDirectory(@RestClient PartnersGraphQLClient client, CurrentCaller caller) {
+    public PartnerDirectory(@RestClient PartnersGraphQLClient client, CurrentCaller caller) {
         this.client = client;
         this.caller = caller;
     }

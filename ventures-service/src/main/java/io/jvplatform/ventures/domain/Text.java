@@ -1,13 +1,12 @@
 package io.jvplatform.ventures.domain;
 
 import io.jvplatform.support.error.ValidationException;
+import io.jvplatform.support.text.PlainText;
 
 /**
  * Free-text rules: trimmed, bounded, required where the schema says so, and only characters that
- * can be stored and shown. A NUL byte cannot be stored in PostgreSQL text at all (it failed as a
- * "System error"), other control characters corrupt logs and terminals, and a lone UTF-16 surrogate
- * is not text (it was stored as '?'): all are refused with the field. Multi-line fields (a
- * description, a reason) may hold line breaks and tabs.
+ * can be stored and shown: service-support's {@link PlainText}, the rule both services share (it says
+ * why). Multi-line fields (a description, a reason) may hold line breaks and tabs.
  */
 public final class Text {
 
@@ -45,17 +44,7 @@ public final class Text {
         if (value.length() > max) {
             throw new ValidationException(field, field + " must be at most " + max + " characters");
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new ValidationException(field, field + " contains an unpaired UTF-16 surrogate at position " + i);
-            } else if (Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
-                throw new ValidationException(field, field + " contains a control character (U+%04X) at position %d"
-                        .formatted((int) c, i));
-            }
-        }
+        PlainText.check(field, value, multiLine);
         return value;
     }
 }

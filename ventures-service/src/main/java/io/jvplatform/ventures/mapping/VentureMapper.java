@@ -6,7 +6,7 @@ import io.jvplatform.ventures.api.model.Partner;
 import io.jvplatform.ventures.api.model.Site;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.api.model.VentureInput;
-import io.jvplatform.ventures.domain.Countries;
+import io.jvplatform.support.text.Countries;
 import io.jvplatform.ventures.domain.Percentage;
 import io.jvplatform.ventures.domain.Text;
 import io.jvplatform.ventures.persistence.ParticipantEmbeddable;

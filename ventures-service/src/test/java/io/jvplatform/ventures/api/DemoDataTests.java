@@ -23,7 +23,7 @@ import static io.jvplatform.ventures.support.GraphQL.vars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
 
-/** devstack's demo data passes every rule of both services and reads back as DESIGN.md tells it. */
+/** devstack's demo data passes every rule of both services and reads back as docs/design.md ("Demo data") tells it. */
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "ventures"))
 @WithTestResource(TestIssuerResource.class)

@@ -32,7 +32,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * ventures-service checks every token itself, whoever calls it (DESIGN.md, "Access control"):
+ * ventures-service checks every token itself, whoever calls it (docs/design.md, "Access control"):
  * reading needs any role, and a partner user reads only the ventures of its own partner;
  * ventures, participants and funding phases need editor or admin; ownership needs admin.
  * Tokens come from {@link TestIssuer}; the same rules against the real Keycloak are proven in

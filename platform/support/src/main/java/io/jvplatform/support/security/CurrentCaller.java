@@ -18,7 +18,7 @@ public class CurrentCaller {
 
     private final SecurityIdentity identity;
 
-    CurrentCaller(SecurityIdentity identity) {
+    public CurrentCaller(SecurityIdentity identity) {
         this.identity = identity;
     }
 

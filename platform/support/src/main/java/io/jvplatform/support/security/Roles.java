@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * The realm roles of Keycloak realm {@code jv} and who may do what (DESIGN.md, "Access
+ * The realm roles of Keycloak realm {@code jv} and who may do what (docs/design.md, "Access
  * control"). Keycloak expands composites (an admin's token also says editor and viewer), but an
  * annotation names every role that may, so that it reads as the rule.
  */

@@ -2,7 +2,10 @@ package io.jvplatform.support.graphql;
 
 import io.jvplatform.support.error.ValidationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,5 +52,39 @@ class IdsTests {
                 .isInstanceOf(ValidationException.class)
                 .extracting(e -> ((ValidationException) e).field()).isEqualTo("ids[1]");
         assertThat(Ids.parseAll("ids", List.of(NSCALE))).containsExactly(UUID.fromString(NSCALE));
+    }
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", "not-a-uuid", "3f6c2a9e-6b1d-4c57-9a0e-5d2f7b8c1a0", "3f6c2a9e6b1d4c579a0e5d2f7b8c1a01",
+            "{3f6c2a9e-6b1d-4c57-9a0e-5d2f7b8c1a01}", " 3f6c2a9e-6b1d-4c57-9a0e-5d2f7b8c1a01", "3f6c2a9e-6b1d-4c57-9a0e-5d2f7b8c1a01x",
+            "0-0-0-0-0", "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz"})
+    void onlyTheCanonicalFormIsAnId(String id) {
+        assertThatThrownBy(() -> Ids.parse("input.partnerId", id))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageStartingWith("input.partnerId is not an id (a UUID): ")
+                .extracting(e -> ((ValidationException) e).field()).isEqualTo("input.partnerId");
+    }
+
+    @Test
+    void aLongBadValueIsEchoedAbbreviated() {
+        String payload = "x".repeat(10_000);
+
+        assertThatThrownBy(() -> Ids.parse("id", payload))
+                .hasMessage("id is not an id (a UUID): " + "x".repeat(40) + "...");
+    }
+
+    @Test
+    void aListOfIdsIsParsedInOrder() {
+        String other = "00000000-0000-0000-0000-00000000000b";
+
+        assertThat(Ids.parseAll("ids", List.of(NSCALE, other))).containsExactly(UUID.fromString(NSCALE), UUID.fromString(other));
+        assertThat(Ids.parseAll("ids", List.of())).isEmpty();
+    }
+
+    @Test
+    void theFirstBadIdOfAListIsNamedByItsIndex() {
+        assertThatThrownBy(() -> Ids.parseAll("ids", Arrays.asList(NSCALE, NSCALE, "bad", null)))
+                .extracting(e -> ((ValidationException) e).field()).isEqualTo("ids[2]");
+        assertThatThrownBy(() -> Ids.parseAll("ids", Arrays.asList(NSCALE, null)))
+                .hasMessage("ids[1] is required");
     }
 }

@@ -3,6 +3,7 @@ package io.jvplatform.support.text;
 import io.jvplatform.support.error.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,42 @@ class PlainTextTests {
         assertThatThrownBy(() -> PlainText.check("input.name", "Ak\u0000er", false))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("input.name must not contain control characters (U+0000 at character 3)")
+                .extracting(e -> ((ValidationException) e).field()).isEqualTo("input.name");
+    }
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "'\u0000abc'  | must not contain control characters (U+0000 at character 1)",
+            "'ab\u001Bc'  | must not contain control characters (U+001B at character 3)",
+            "'abc\u007F'  | must not contain control characters (U+007F at character 4)",
+            "'\uD800abc'  | must not contain an unpaired UTF-16 surrogate (at character 1)",
+            "'ab\uDC00'   | must not contain an unpaired UTF-16 surrogate (at character 3)"})
+    void theProblemSaysWhatAndAtWhichCharacterCountingFromOne(String text, String problem) {
+        assertThat(PlainText.problem(text, false)).contains(problem);
+    }
+
+    @Test
+    void inMultiLineTextTheProblemSaysWhatIsAllowed() {
+        assertThat(PlainText.problem("a\u0007", true))
+                .contains("must not contain control characters other than line breaks and tabs (U+0007 at character 2)");
+    }
+
+    @Test
+    void aSurrogatePairCountsAsTwoCharactersForThePositionsAfterIt() {
+        assertThat(PlainText.problem("\uD83D\uDE80\u0000", false)).hasValueSatisfying(problem -> assertThat(problem).contains("at character 3"));
+    }
+
+    @Test
+    void nullIsNoProblemAndCheckingItRefusesNothing() {
+        assertThat(PlainText.problem(null, false)).isEmpty();
+        PlainText.check("input.legalName", null, false);
+        PlainText.check("input.legalName", "Aker ASA", false);
+    }
+
+    @Test
+    void checkingMultiLineTextAcceptsItsLineBreaks() {
+        PlainText.check("input.description", "Narvik\r\nphase one\tand two", true);
+        assertThatThrownBy(() -> PlainText.check("input.name", "Narvik\nphase one", false))
+                .isInstanceOf(ValidationException.class)
                 .extracting(e -> ((ValidationException) e).field()).isEqualTo("input.name");
     }
 }
