@@ -27,7 +27,7 @@ class LedgerEntryTests {
 
     @Test
     void aSetForgetsEveryoneItDoesNotName() {
-        OwnershipSet set = new OwnershipSet(2, DATE, "admin", "restructuring", AT, List.of(stake(OPENAI, "100")));
+        OwnershipSet set = new OwnershipSet(2, DATE, "admin", null, "restructuring", AT, List.of(stake(OPENAI, "100")));
 
         assertThat(set.applyTo(holdings(NSCALE, "50", AKER, "50"))).containsExactly(Map.entry(OPENAI, new BigDecimal("100")));
         assertThat(set.type()).isEqualTo(LedgerChangeType.SET);
@@ -35,14 +35,14 @@ class LedgerEntryTests {
 
     @Test
     void aSetKeepsItsStakesLargestFirst() {
-        OwnershipSet set = new OwnershipSet(1, DATE, "admin", "founding", AT, List.of(stake(AKER, "40"), stake(NSCALE, "60")));
+        OwnershipSet set = new OwnershipSet(1, DATE, "admin", null, "founding", AT, List.of(stake(AKER, "40"), stake(NSCALE, "60")));
 
         assertThat(set.stakes()).extracting(Stake::partnerId).containsExactly(NSCALE, AKER);
     }
 
     @Test
     void aTransferMovesPointsToANewOwner() {
-        StakeTransfer transfer = new StakeTransfer(2, DATE, "admin", "sale", AT, AKER, OPENAI, new BigDecimal("10.0000"));
+        StakeTransfer transfer = new StakeTransfer(2, DATE, "admin", null, "sale", AT, AKER, OPENAI, new BigDecimal("10.0000"));
 
         Map<UUID, BigDecimal> after = transfer.applyTo(holdings(NSCALE, "50.0000", AKER, "50.0000"));
 
@@ -53,7 +53,7 @@ class LedgerEntryTests {
 
     @Test
     void aTransferAddsToATakerWhoAlreadyHolds() {
-        StakeTransfer transfer = new StakeTransfer(2, DATE, "admin", "sale", AT, AKER, NSCALE, new BigDecimal("10.0000"));
+        StakeTransfer transfer = new StakeTransfer(2, DATE, "admin", null, "sale", AT, AKER, NSCALE, new BigDecimal("10.0000"));
 
         assertThat(transfer.applyTo(holdings(NSCALE, "50.0000", AKER, "50.0000")))
                 .containsEntry(NSCALE, new BigDecimal("60.0000")).containsEntry(AKER, new BigDecimal("40.0000"));
@@ -61,7 +61,7 @@ class LedgerEntryTests {
 
     @Test
     void aGiverLeftWithNothingIsRemovedNotKeptAtZero() {
-        StakeTransfer transfer = new StakeTransfer(2, DATE, "admin", "exit", AT, AKER, NSCALE, new BigDecimal("50.0000"));
+        StakeTransfer transfer = new StakeTransfer(2, DATE, "admin", null, "exit", AT, AKER, NSCALE, new BigDecimal("50.0000"));
 
         assertThat(transfer.applyTo(holdings(NSCALE, "50.0000", AKER, "50.0000")))
                 .containsOnlyKeys(NSCALE).containsEntry(NSCALE, new BigDecimal("100.0000"));
@@ -72,16 +72,16 @@ class LedgerEntryTests {
         Map<UUID, BigDecimal> before = holdings(NSCALE, "50.0000", AKER, "50.0000");
         Map<UUID, BigDecimal> copy = new LinkedHashMap<>(before);
 
-        new StakeTransfer(2, DATE, "admin", "sale", AT, AKER, OPENAI, new BigDecimal("10.0000")).applyTo(before);
-        new OwnershipSet(2, DATE, "admin", "r", AT, List.of(stake(OPENAI, "100"))).applyTo(before);
+        new StakeTransfer(2, DATE, "admin", null, "sale", AT, AKER, OPENAI, new BigDecimal("10.0000")).applyTo(before);
+        new OwnershipSet(2, DATE, "admin", null, "r", AT, List.of(stake(OPENAI, "100"))).applyTo(before);
 
         assertThat(before).isEqualTo(copy);
     }
 
     @Test
     void aLedgerWithAGapInItsVersionsIsBroken() {
-        OwnershipSet first = new OwnershipSet(1, DATE, "admin", "founding", AT, List.of(stake(NSCALE, "100")));
-        OwnershipSet third = new OwnershipSet(3, DATE, "admin", "again", AT, List.of(stake(AKER, "100")));
+        OwnershipSet first = new OwnershipSet(1, DATE, "admin", null, "founding", AT, List.of(stake(NSCALE, "100")));
+        OwnershipSet third = new OwnershipSet(3, DATE, "admin", null, "again", AT, List.of(stake(AKER, "100")));
 
         assertThatThrownBy(() -> new OwnershipLedger(List.of(first, third)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("found 3 at 2");
@@ -89,8 +89,8 @@ class LedgerEntryTests {
 
     @Test
     void aLedgerSortsItsEntriesByVersion() {
-        OwnershipSet first = new OwnershipSet(1, DATE, "admin", "founding", AT, List.of(stake(NSCALE, "100")));
-        OwnershipSet second = new OwnershipSet(2, DATE, "admin", "again", AT, List.of(stake(AKER, "100")));
+        OwnershipSet first = new OwnershipSet(1, DATE, "admin", null, "founding", AT, List.of(stake(NSCALE, "100")));
+        OwnershipSet second = new OwnershipSet(2, DATE, "admin", null, "again", AT, List.of(stake(AKER, "100")));
 
         OwnershipLedger ledger = new OwnershipLedger(List.of(second, first));
 
@@ -100,8 +100,8 @@ class LedgerEntryTests {
 
     @Test
     void theTableOnADateFoldsOnlyTheEntriesEffectiveByThen() {
-        OwnershipSet founding = new OwnershipSet(1, DATE, "admin", "founding", AT, List.of(stake(NSCALE, "100.0000")));
-        StakeTransfer sale = new StakeTransfer(2, DATE.plusDays(10), "admin", "sale", AT, NSCALE, AKER, new BigDecimal("30.0000"));
+        OwnershipSet founding = new OwnershipSet(1, DATE, "admin", null, "founding", AT, List.of(stake(NSCALE, "100.0000")));
+        StakeTransfer sale = new StakeTransfer(2, DATE.plusDays(10), "admin", null, "sale", AT, NSCALE, AKER, new BigDecimal("30.0000"));
         OwnershipLedger ledger = new OwnershipLedger(List.of(founding, sale));
 
         assertThat(ledger.asOf(DATE.minusDays(1)).stakes()).isEmpty();

@@ -58,7 +58,7 @@ class StakeOrderTests {
     @Test
     void aLedgerSetKeepsTheSameOrderAsTheCapTable() {
         List<Stake> given = List.of(stake(B, "30"), stake(A, "30"), stake(C, "40"));
-        LedgerEntry.OwnershipSet set = new LedgerEntry.OwnershipSet(1, java.time.LocalDate.of(2026, 1, 1), "admin", "founding",
+        LedgerEntry.OwnershipSet set = new LedgerEntry.OwnershipSet(1, java.time.LocalDate.of(2026, 1, 1), "admin", null, "founding",
                 java.time.OffsetDateTime.parse("2026-01-01T12:00:00Z"), given);
 
         assertThat(set.stakes()).extracting(Stake::partnerId).containsExactly(C, A, B);

@@ -220,8 +220,8 @@ class MappersTests {
 
     @Test
     void ledgerEntriesSurviveTheRoundTripThroughTheTable() {
-        OwnershipSet set = new OwnershipSet(1, FOUNDED, "admin", "founding", AT, List.of(stake(NSCALE, "50.0000"), stake(AKER, "50.0000")));
-        StakeTransfer transfer = new StakeTransfer(2, FOUNDED.plusDays(1), "admin", "sale", AT, AKER, OPENAI, new BigDecimal("10.0000"));
+        OwnershipSet set = new OwnershipSet(1, FOUNDED, "admin", null, "founding", AT, List.of(stake(NSCALE, "50.0000"), stake(AKER, "50.0000")));
+        StakeTransfer transfer = new StakeTransfer(2, FOUNDED.plusDays(1), "admin", null, "sale", AT, AKER, OPENAI, new BigDecimal("10.0000"));
         UUID venture = UUID.randomUUID();
 
         LedgerEntryEntity setRow = LedgerMapper.toEntity(venture, set);
@@ -236,8 +236,8 @@ class MappersTests {
 
     @Test
     void aTransferReadsWithItsPartiesAndASetWithItsStakes() {
-        var set = LedgerMapper.toApi(new OwnershipSet(1, FOUNDED, "admin", "founding", AT, List.of(stake(NSCALE, "100.0000"))));
-        var transfer = LedgerMapper.toApi(new StakeTransfer(2, FOUNDED, "admin", "sale", AT, NSCALE, AKER, new BigDecimal("1.0000")));
+        var set = LedgerMapper.toApi(new OwnershipSet(1, FOUNDED, "admin", null, "founding", AT, List.of(stake(NSCALE, "100.0000"))));
+        var transfer = LedgerMapper.toApi(new StakeTransfer(2, FOUNDED, "admin", null, "sale", AT, NSCALE, AKER, new BigDecimal("1.0000")));
 
         assertThat(set.stakes()).singleElement().satisfies(stake -> assertThat(stake.partner().id()).isEqualTo(NSCALE.toString()));
         assertThat(set.from()).isNull();
