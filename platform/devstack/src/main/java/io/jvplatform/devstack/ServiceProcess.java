@@ -62,7 +62,8 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        Path classes = RepositoryLayout.serviceJar(module).resolveSibling("app-cds.jsa");
+        Path jar = RepositoryLayout.serviceJar(module);
+        Path classes = jar.resolveSibling("app-cds.jsa");
         if (Files.exists(classes)) {
             // the class-data archive the build wrote (quarkus.package.jar.appcds.enabled): a faster start
             command.add("-XX:SharedArchiveFile=" + classes);
@@ -70,11 +71,15 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        // From the jar's directory and by its relative name: the archive records the class path the build
+        // ran with (quarkus-run.jar:lib/boot/...), and the JVM ignores it for any other spelling of it
+        // ("shared class paths mismatch"), so an absolute -jar path silently started without it.
         command.add("-jar");
-        command.add(RepositoryLayout.serviceJar(module).toString());
+        command.add(jar.getFileName().toString());
         try {
             Files.createDirectories(log.getParent());
             process = new ProcessBuilder(command)
+                    .directory(jar.getParent().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

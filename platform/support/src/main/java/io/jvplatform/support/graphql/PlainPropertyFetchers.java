@@ -1,8 +1,10 @@
-package io.jvplatform.ventures.api.execution;
+package io.jvplatform.support.graphql;
 
 import graphql.GraphQLException;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
@@ -13,17 +15,21 @@ import io.smallrye.graphql.spi.DataFetcherService;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.function.Supplier;
 
 /**
- * Reads plain properties of our records (Venture.name, Stake.percentage, ...) with a method
- * handle, instead of SmallRye's FieldDataFetcher, which for every field of every row first rebuilds
- * its request context from graphql-java's environment, selection set included. On a 50-venture
- * dashboard (~3,000 such fields) that rebuilding was over a third of this service's CPU (JFR,
- * README "Read path"), for a context that only our operations read, and their fetchers still build it.
- * Fields whose value SmallRye transforms or adapts (@DateFormat, @NumberFormat, @AdaptWith, ...) keep
- * SmallRye's fetcher; we have none today, so this is every property field. Loaded by SmallRye
- * through {@code META-INF/services}, ahead of Quarkus' own service (priority 1), which has no field
- * fetchers and still supplies the fetchers of every operation.
+ * Reads the plain properties of the services' records (Venture.name, Stake.percentage, Partner.lei, ...)
+ * with a method handle, instead of SmallRye's FieldDataFetcher, which for every field of every row first
+ * rebuilds its request context from graphql-java's environment, selection set included. On a
+ * 50-venture dashboard (~3,000 such fields) that rebuilding was over a third of ventures-service's CPU,
+ * and most of partners-service's on {@code partnersByIds} (their READMEs). The fetcher is a
+ * {@link LightDataFetcher}, so graphql-java does not even build the environment for it.
+ * <p>
+ * Every property field of every type is served so, new ones included, except fields whose value
+ * SmallRye transforms or adapts ({@code @DateFormat}, {@code @NumberFormat}, {@code @AdaptWith}, ...):
+ * those keep SmallRye's fetcher. Loaded by SmallRye through {@code META-INF/services} of this jar, ahead of
+ * Quarkus' own service (priority 1), which has no field fetchers and still supplies the fetchers of every
+ * operation.
  */
 public class PlainPropertyFetchers implements DataFetcherService {
 
@@ -41,7 +47,7 @@ public class PlainPropertyFetchers implements DataFetcherService {
     }
 
     /** The owner's accessor (a record component's or a getter) or public field, resolved on first use. */
-    static final class PropertyFetcher<T> implements PlugableDataFetcher<T>, TrivialDataFetcher<T> {
+    static final class PropertyFetcher<T> implements PlugableDataFetcher<T>, LightDataFetcher<T>, TrivialDataFetcher<T> {
 
         private final Field field;
         private final Reference owner;
@@ -53,9 +59,17 @@ public class PlainPropertyFetchers implements DataFetcherService {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
+        public T get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment) throws Exception {
+            return read(source);
+        }
+
+        @Override
         public T get(DataFetchingEnvironment environment) throws Exception {
-            Object source = environment.getSource();
+            return read(environment.getSource());
+        }
+
+        @SuppressWarnings("unchecked")
+        private T read(Object source) throws Exception {
             if (source == null) {
                 return null;
             }
