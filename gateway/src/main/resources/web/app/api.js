@@ -2,6 +2,20 @@
 // a partial answer (UPSTREAM_UNAVAILABLE) keeps its data, so the page shows what arrived.
 import { accessToken } from './auth.js';
 
+/**
+ * Every page of the connection at data[field] (100 a page, at most 20 pages), as one answer: pickers
+ * and the registry graph show the whole registry, not its first hundred names. Stops at the first error.
+ */
+export async function allPages(query, variables, field) {
+  let answer = await gql(query, variables);
+  const edges = [...(answer.data?.[field]?.edges || [])];
+  for (let page = 1; page < 20 && !answer.errors && answer.data?.[field]?.pageInfo?.hasNextPage; page += 1) {
+    answer = await gql(query, { ...variables, after: answer.data[field].pageInfo.endCursor });
+    edges.push(...(answer.data?.[field]?.edges || []));
+  }
+  return { ...answer, data: answer.data && { ...answer.data, [field]: { ...answer.data[field], edges } } };
+}
+
 export async function gql(query, variables = {}) {
   const token = await accessToken();
   const response = await fetch('/graphql', {

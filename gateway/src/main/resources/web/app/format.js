@@ -12,9 +12,16 @@ export function money(value) {
 /** Percentages in units of 1/10000 %: exact integer sums for the 100.0000 check. */
 export const units = (percentage) => Math.round(Number(percentage) * 10000);
 export const fromUnits = (u) => (u / 10000).toFixed(4);
-/** The API writes percentages as exact strings with 4 places ("33.3334"): shown as written, never via a double. */
-export const pct = (percentage) => (percentage == null ? '—'
-  : `${typeof percentage === 'string' ? percentage : Number(percentage).toFixed(4)} %`);
+/**
+ * A percentage with its 4 places, from the API's exact strings ("33.3334") or what a user typed ("10"),
+ * by the digits, never via a double.
+ */
+export function pct(percentage) {
+  if (percentage == null || percentage === '') return '—';
+  const digits = /^(-?)(\d*)(?:\.(\d*))?$/.exec(String(percentage).trim());
+  if (!digits) return `${Number(percentage).toFixed(4)} %`;
+  return `${digits[1]}${digits[2] || '0'}.${`${digits[3] || ''}0000`.slice(0, 4)} %`;
+}
 
 export const mw = (value) => (value == null ? '—' : `${Number(value).toLocaleString('en-US')} MW`);
 

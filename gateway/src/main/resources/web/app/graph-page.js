@@ -1,7 +1,7 @@
 // Screen 4: partners and ventures as nodes, stakes as edges labelled with their percentage;
 // the whole registry, or the ventures around one partner.
 import { LitElement, html, nothing } from 'lit';
-import { gql } from './api.js';
+import { allPages } from './api.js';
 import { pct } from './format.js';
 import { PALETTE } from './chart.js';
 import { errorList, partialNotice } from './notice.js';
@@ -20,7 +20,7 @@ class JvGraphPage extends LitElement {
 
   async load() {
     const filter = this.partnerId ? { partnerId: this.partnerId } : {};
-    const [graph, partners] = await Promise.all([gql(GRAPH, { filter }), this.partners ? null : gql(PARTNER_NAMES, {})]);
+    const [graph, partners] = await Promise.all([allPages(GRAPH, { filter }, 'ventures'), this.partners ? null : allPages(PARTNER_NAMES, {}, 'partners')]);
     if (partners) this.partners = partners.data?.partners?.edges.map((e) => e.node) || [];
     this.result = graph;
   }

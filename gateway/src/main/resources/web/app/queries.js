@@ -20,8 +20,8 @@ query Ventures($filter: VentureFilter, $first: Int, $after: String) {
 }`;
 
 export const PARTNER_NAMES = `
-query PartnerNames($filter: PartnerFilter) {
-  partners(filter: $filter, first: 100) { edges { node { id name archived } } }
+query PartnerNames($filter: PartnerFilter, $after: String) {
+  partners(filter: $filter, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name archived } } }
 }`;
 
 const STAKES = 'stakes { percentage partner { id name } }';
@@ -79,8 +79,9 @@ query Partners($filter: PartnerFilter, $after: String) {
 }`;
 
 export const GRAPH = `
-query Graph($filter: VentureFilter) {
-  ventures(filter: $filter, first: 100) {
+query Graph($filter: VentureFilter, $after: String) {
+  ventures(filter: $filter, first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
     edges { node { id name ownership { stakes { percentage partner { id name } } } } }
   }
 }`;

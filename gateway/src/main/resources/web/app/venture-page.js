@@ -2,7 +2,7 @@
 // table + parity), the ownership timeline and ledger, funding phases; for editors the forms,
 // for admins the ownership editor.
 import { LitElement, html, nothing } from 'lit';
-import { gql } from './api.js';
+import { allPages, gql } from './api.js';
 import { byStake, dateTime, label, money, mw, partnerName, pct, place, today } from './format.js';
 import { flatten } from './form.js';
 import { errorList, partialNotice } from './notice.js';
@@ -40,7 +40,7 @@ class JvVenturePage extends LitElement {
     // the editors' partner pickers need the partner names; both requests go out together
     const [{ data, errors }, names] = await Promise.all([
       gql(VENTURE, { id: this.ventureId, asOf: this.asOf || today() }),
-      this.user.canEdit && !this.partners ? gql(PARTNER_NAMES, {}) : null,
+      this.user.canEdit && !this.partners ? allPages(PARTNER_NAMES, {}, 'partners') : null,
     ]);
     if (names) this.partners = names.data?.partners?.edges.map((e) => e.node) || [];
     this.result = { venture: data?.venture, errors };

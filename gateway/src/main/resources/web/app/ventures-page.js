@@ -1,6 +1,6 @@
 // Screen 1: ventures with search, filters and paging; each row with its owners, capital and MW.
 import { LitElement, html, nothing } from 'lit';
-import { gql } from './api.js';
+import { allPages, gql } from './api.js';
 import { byStake, label, money, mw, partnerName, pct, place } from './format.js';
 import { errorList, partialNotice } from './notice.js';
 import { CREATE_VENTURE, PARTNER_NAMES, VENTURES, VENTURE_FIELDS, VENTURE_STATUSES } from './queries.js';
@@ -39,7 +39,7 @@ class JvVenturesPage extends LitElement {
     const after = this.params.get('after');
     const [ventures, partners] = await Promise.all([
       gql(VENTURES, { filter: this.filter, first: PAGE_SIZE, after: after || null }),
-      this.partners ? null : gql(PARTNER_NAMES, {}),
+      this.partners ? null : allPages(PARTNER_NAMES, {}, 'partners'),
     ]);
     if (partners) this.partners = partners.data?.partners?.edges.map((e) => e.node) || [];
     this.result = ventures;
