@@ -111,7 +111,8 @@ public class ProposalService {
             throw new ConflictException("id", "the ownership ledger moved past version " + proposal.basedOnVersion
                     + " since this change was proposed: it is never applied on a changed table; propose it again on the new one");
         }
-        // The ledger's append is in the venture's trail already (applyApproved); this is the proposal's own change.
+        // The ledger's append is in the venture's trail already (applyApproved); this is the proposal's own change,
+        // from the ledger as it stood before (at basedOnVersion, or applyApproved had refused it).
         OwnershipProposal before = ProposalMapper.toApi(proposal, proposal.basedOnVersion, now);
         decide(proposal, ProposalStatus.APPROVED, null, now);
         proposal.appliedVersion = entry.version();
@@ -179,7 +180,7 @@ public class ProposalService {
         return proposal;
     }
 
-    /** Rejected or withdrawn: the ledger did not move, so the proposal's version is read once for both snapshots. */
+    /** Rejected or withdrawn: the ledger does not move, so its version is read once for both snapshots. */
     private OwnershipProposal decided(String action, ProposalEntity proposal, ProposalStatus status, String reason,
                                       OffsetDateTime now) {
         int ledgerVersion = ownership.headOf(proposal.ventureId).version();
