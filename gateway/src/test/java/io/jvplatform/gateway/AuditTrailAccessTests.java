@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * {@code Venture.auditTrail} and {@code Partner.auditTrail} through the gateway: the admin reads
+ * {@code Venture.auditTrail}, {@code Partner.auditTrail} and {@code CapacityAgreement.auditTrail} through the gateway: the admin reads
  * who changed what (the name the gateway forwarded the token of); anyone else gets null and
  * FORBIDDEN at that path, wherever the object sits in the answer, with the rest of the answer intact.
  */
@@ -45,6 +45,18 @@ class AuditTrailAccessTests {
     private static final String LIST = """
             query List($program: String) {
               ventures(filter: { program: $program }) { edges { node { name auditTrail { action } } } }
+            }
+            """;
+
+    private static final String CREATE_AGREEMENT = """
+            mutation Create($input: AgreementInput!) { createAgreement(input: $input) { id } }
+            """;
+    private static final String UPDATE_AGREEMENT = """
+            mutation Update($id: ID!, $input: AgreementInput!) { updateAgreement(id: $id, expectedVersion: 1, input: $input) { version } }
+            """;
+    private static final String AGREEMENT_TRAIL = """
+            query AgreementTrail($id: ID!) {
+              agreement(id: $id) { name auditTrail(limit: 5) { actor action objectType objectId changes { field before after } } }
             }
             """;
 
@@ -88,6 +100,34 @@ class AuditTrailAccessTests {
     }
 
     @Test
+    void theAdminReadsAnAgreementsOwnTrail() {
+        String agreement = createAgreement("Audited deal");
+        GraphQL.as(KeycloakRealm.ADMIN).ok(UPDATE_AGREEMENT, vars("id", agreement, "input", agreementInput("Audited deal renamed")));
+
+        JsonPath trail = GraphQL.as(KeycloakRealm.ADMIN).ok(AGREEMENT_TRAIL, vars("id", agreement));
+
+        assertThat(trail.getList("data.agreement.auditTrail.action")).containsExactly("updateAgreement", "createAgreement");
+        assertThat(trail.getList("data.agreement.auditTrail.actor")).containsOnly(KeycloakRealm.ADMIN);
+        assertThat(trail.getList("data.agreement.auditTrail.objectType")).containsOnly("CapacityAgreement");
+        assertThat(trail.getList("data.agreement.auditTrail.objectId")).containsOnly(agreement);
+        assertThat(trail.getList("data.agreement.auditTrail[0].changes"))
+                .contains(Map.of("field", "name", "before", "\"Audited deal\"", "after", "\"Audited deal renamed\""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {KeycloakRealm.VIEWER, KeycloakRealm.EDITOR})
+    void anAgreementsTrailIsNullAndForbiddenForAnyoneButAnAdminWithTheRestOfTheAnswer(String user) {
+        String agreement = createAgreement("Audited hidden deal");
+
+        JsonPath answer = GraphQL.as(user).execute(AGREEMENT_TRAIL, vars("id", agreement));
+
+        assertThat(answer.getString("data.agreement.name")).isEqualTo("Audited hidden deal");
+        assertThat(answer.getString("data.agreement.auditTrail")).isNull();
+        assertThat(answer.getList("errors.extensions.code")).containsExactly("FORBIDDEN");
+        assertThat(answer.getList("errors.path")).containsExactly(List.of("agreement", "auditTrail"));
+    }
+
+    @Test
     void inAListEachVentureGetsItsOwnRefusal() {
         Ventures.create("Audit list A", "AuditGwList", "ACTIVE");
         Ventures.create("Audit list B", "AuditGwList", "ACTIVE");
@@ -97,5 +137,16 @@ class AuditTrailAccessTests {
         assertThat(answer.getList("data.ventures.edges.node.name")).containsExactly("Audit list A", "Audit list B");
         assertThat(answer.getList("errors.path")).containsExactly(List.of("ventures", "edges", 0, "node", "auditTrail"),
                 List.of("ventures", "edges", 1, "node", "auditTrail"));
+    }
+
+    private static String createAgreement(String name) {
+        return GraphQL.as(KeycloakRealm.ADMIN).ok(CREATE_AGREEMENT, vars("input", agreementInput(name)))
+                .getString("data.createAgreement.id");
+    }
+
+    private static Map<String, Object> agreementInput(String name) {
+        return Map.of("name", name, "status", "SIGNED", "capacityMw", "10",
+                "parties", List.of(Map.of("partnerId", Ventures.partnerId(Demo.NSCALE), "role", "BUYER"),
+                        Map.of("partnerId", Ventures.partnerId(Demo.ORACLE), "role", "PROVIDER")));
     }
 }

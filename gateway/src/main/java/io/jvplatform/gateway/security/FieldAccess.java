@@ -19,7 +19,8 @@ public final class FieldAccess {
 
     private static final Map<String, Set<String>> ROLES = Map.of(
             "Venture.auditTrail", ADMINS,
-            "Partner.auditTrail", ADMINS);
+            "Partner.auditTrail", ADMINS,
+            "CapacityAgreement.auditTrail", ADMINS);
 
     private FieldAccess() {
     }

@@ -18,6 +18,8 @@ class FieldAccessTests {
             "editor, Venture, auditTrail, FORBIDDEN",
             "viewer, Partner, auditTrail, FORBIDDEN",
             "partner, Venture, auditTrail, FORBIDDEN",
+            "admin, CapacityAgreement, auditTrail, allowed",
+            "viewer, CapacityAgreement, auditTrail, FORBIDDEN",
             "viewer, Venture, name, allowed",
             "partner, Partner, ventures, allowed",
     })
@@ -30,7 +32,7 @@ class FieldAccessTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"Venture, auditTrail"})
+    @CsvSource({"Venture, auditTrail", "CapacityAgreement, auditTrail"})
     void withoutATokenARestrictedFieldIsUnauthenticated(String type, String field) {
         assertThat(FieldAccess.refusal(Caller.ANONYMOUS, type, field).code()).isEqualTo(ErrorCodes.UNAUTHENTICATED);
     }

@@ -1,5 +1,6 @@
 package io.jvplatform.ventures.agreement;
 
+import io.jvplatform.support.audit.AuditTrail;
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.error.ValidationException;
@@ -9,6 +10,7 @@ import io.jvplatform.ventures.agreement.model.AgreementInput;
 import io.jvplatform.ventures.agreement.model.AgreementPage;
 import io.jvplatform.ventures.agreement.model.CapacityAgreement;
 import io.jvplatform.ventures.agreement.model.PartnerAgreements;
+import io.jvplatform.ventures.audit.Audited;
 import io.jvplatform.ventures.domain.Text;
 import io.jvplatform.ventures.service.PartnerVerification;
 import io.jvplatform.ventures.service.ReadScope;
@@ -39,11 +41,13 @@ public class AgreementService {
     private final AgreementRepository agreements;
     private final PartnerVerification partners;
     private final ReadScope scope;
+    private final AuditTrail audit;
 
-    AgreementService(AgreementRepository agreements, PartnerVerification partners, ReadScope scope) {
+    AgreementService(AgreementRepository agreements, PartnerVerification partners, ReadScope scope, AuditTrail audit) {
         this.agreements = agreements;
         this.partners = partners;
         this.scope = scope;
+        this.audit = audit;
     }
 
     public CapacityAgreement create(AgreementInput input) {
@@ -55,7 +59,9 @@ public class AgreementService {
         agreement.parties.addAll(parties.values());
         agreement.version = 1;
         agreements.persist(agreement);
-        return AgreementMapper.toApi(agreement);
+        CapacityAgreement created = AgreementMapper.toApi(agreement);
+        audit.record("createAgreement", Audited.agreement(agreement.id), null, created);
+        return created;
     }
 
     public CapacityAgreement update(String id, int expectedVersion, AgreementInput input) {
@@ -69,11 +75,14 @@ public class AgreementService {
         }
         // Only partners new to the agreement are checked: one archived since it signed stays a party.
         partners.requireActive(partnerIds(parties, AgreementMapper.partyIds(agreement)));
+        CapacityAgreement before = AgreementMapper.toApi(agreement);
         AgreementMapper.apply(input, agreement);
         agreement.parties.clear();
         agreement.parties.addAll(parties.values());
         agreement.version++;
-        return AgreementMapper.toApi(agreement);
+        CapacityAgreement after = AgreementMapper.toApi(agreement);
+        audit.record("updateAgreement", Audited.agreement(agreement.id), before, after);
+        return after;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

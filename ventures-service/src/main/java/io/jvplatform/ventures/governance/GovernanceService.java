@@ -1,11 +1,13 @@
 package io.jvplatform.ventures.governance;
 
+import io.jvplatform.support.audit.AuditTrail;
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.error.ValidationException;
 import io.jvplatform.support.graphql.Ids;
 import io.jvplatform.ventures.api.model.Partner;
 import io.jvplatform.ventures.api.model.Venture;
+import io.jvplatform.ventures.audit.Audited;
 import io.jvplatform.ventures.domain.CapTable;
 import io.jvplatform.ventures.domain.EffectiveDates;
 import io.jvplatform.ventures.domain.Money;
@@ -30,6 +32,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,13 +52,15 @@ public class GovernanceService {
     private final VentureRepository ventures;
     private final OwnershipService ownership;
     private final PartnerVerification partners;
+    private final AuditTrail audit;
 
     GovernanceService(GovernanceRepository governance, VentureRepository ventures, OwnershipService ownership,
-                      PartnerVerification partners) {
+                      PartnerVerification partners, AuditTrail audit) {
         this.governance = governance;
         this.ventures = ventures;
         this.ownership = ownership;
         this.partners = partners;
+        this.audit = audit;
     }
 
     public BoardSeat addSeat(String ventureId, BoardSeatInput input) {
@@ -82,7 +87,9 @@ public class GovernanceService {
         }
         seat.version = 1;
         governance.persist(seat);
-        return toApi(seat);
+        BoardSeat added = toApi(seat);
+        audit.record("addBoardSeat", Audited.part(Audited.BOARD_SEAT, seat.id, venture), null, added);
+        return added;
     }
 
     public BoardSeat endSeat(String id, int expectedVersion, LocalDate endDate) {
@@ -101,9 +108,12 @@ public class GovernanceService {
         if (date(endDate, "endDate").isBefore(seat.startDate)) {
             throw new ValidationException("endDate", "endDate must not be before the seat's start date " + seat.startDate);
         }
+        BoardSeat before = toApi(seat);
         seat.endDate = endDate;
         seat.version++;
-        return toApi(seat);
+        BoardSeat after = toApi(seat);
+        audit.record("endBoardSeat", Audited.part(Audited.BOARD_SEAT, seat.id, seat.ventureId), before, after);
+        return after;
     }
 
     public Governance setChair(String ventureId, int expectedVersion, ChairInput input) {
@@ -121,9 +131,10 @@ public class GovernanceService {
                 throw new ValidationException("input.seatId", "the seat ended on " + seat.endDate);
             }
         }
+        Map<String, Object> before = settings(settings);
         settings.chairSeatId = seatId;
         settings.chairCastingVote = input.castingVote();
-        return save(settings, entity);
+        return save("setBoardChair", before, settings, entity);
     }
 
     public Governance setMechanism(String ventureId, int expectedVersion, DeadlockMechanismInput input) {
@@ -131,9 +142,10 @@ public class GovernanceService {
         String note = Text.optional(input.note(), "input.note", 1000, true);
         VentureEntity entity = lock(venture, "ventureId");
         GovernanceEntity settings = settingsAt(venture, expectedVersion);
+        Map<String, Object> before = settings(settings);
         settings.mechanism = input.mechanism();
         settings.mechanismNote = note;
-        return save(settings, entity);
+        return save("setDeadlockMechanism", before, settings, entity);
     }
 
     public ReservedMatter addMatter(String ventureId, ReservedMatterInput input) {
@@ -161,7 +173,9 @@ public class GovernanceService {
             throw new ConflictException("input.title", "the venture already has a reserved matter '" + matter.title + "'");
         }
         governance.persist(matter);
-        return toApi(matter);
+        ReservedMatter added = toApi(matter);
+        audit.record("addReservedMatter", Audited.part(Audited.RESERVED_MATTER, matter.id, venture), null, added);
+        return added;
     }
 
     public ReservedMatter removeMatter(String id) {
@@ -171,6 +185,7 @@ public class GovernanceService {
         lock(matter.ventureId, "id");
         ReservedMatter removed = toApi(matter);
         governance.remove(matter);
+        audit.record("removeReservedMatter", Audited.part(Audited.RESERVED_MATTER, matter.id, matter.ventureId), removed, null);
         return removed;
     }
 
@@ -194,14 +209,29 @@ public class GovernanceService {
         }).toList();
     }
 
-    private Governance save(GovernanceEntity settings, VentureEntity venture) {
+    private Governance save(String action, Map<String, Object> before, GovernanceEntity settings, VentureEntity venture) {
         if (settings.version == 0) {
             settings.version = 1;
             governance.persist(settings);
         } else {
             settings.version++;
         }
+        audit.record(action, Audited.part(Audited.GOVERNANCE, settings.ventureId, settings.ventureId), before, settings(settings));
         return of(List.of(VentureMapper.toApi(venture)), null).get(0);
+    }
+
+    /**
+     * The chair and deadlock settings as the trail compares them: what the two mutations write, not the
+     * whole Governance answer (the board on a date, the risk derived from it and the cap table).
+     */
+    private static Map<String, Object> settings(GovernanceEntity settings) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("chairSeatId", settings.chairSeatId);
+        fields.put("castingVote", settings.chairCastingVote);
+        fields.put("deadlockMechanism", settings.mechanism);
+        fields.put("mechanismNote", settings.mechanismNote);
+        fields.put("version", settings.version);
+        return fields;
     }
 
     private GovernanceEntity settingsAt(UUID venture, int expectedVersion) {

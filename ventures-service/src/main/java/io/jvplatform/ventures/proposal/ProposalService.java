@@ -1,5 +1,7 @@
 package io.jvplatform.ventures.proposal;
 
+import io.jvplatform.support.audit.AuditTarget;
+import io.jvplatform.support.audit.AuditTrail;
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.error.UnauthenticatedException;
@@ -8,11 +10,13 @@ import io.jvplatform.support.security.CurrentCaller;
 import io.jvplatform.ventures.api.model.SetOwnershipInput;
 import io.jvplatform.ventures.api.model.TransferStakeInput;
 import io.jvplatform.ventures.api.model.Venture;
+import io.jvplatform.ventures.audit.Audited;
 import io.jvplatform.ventures.domain.LedgerEntry;
 import io.jvplatform.ventures.domain.LedgerHead;
 import io.jvplatform.ventures.domain.OwnershipChange;
 import io.jvplatform.ventures.domain.Text;
 import io.jvplatform.ventures.mapping.OwnershipInputs;
+import io.jvplatform.ventures.persistence.VentureEntity;
 import io.jvplatform.ventures.persistence.VentureRepository;
 import io.jvplatform.ventures.service.OwnershipService;
 import io.jvplatform.ventures.service.PartnerVerification;
@@ -45,9 +49,11 @@ public class ProposalService {
     private final VentureRepository ventures;
     private final CurrentCaller caller;
     private final ProposalConfig config;
+    private final AuditTrail audit;
 
     ProposalService(ProposalRepository proposals, ApprovalPolicy policy, OwnershipService ownership,
-                    PartnerVerification partners, VentureRepository ventures, CurrentCaller caller, ProposalConfig config) {
+                    PartnerVerification partners, VentureRepository ventures, CurrentCaller caller, ProposalConfig config,
+                    AuditTrail audit) {
         this.proposals = proposals;
         this.policy = policy;
         this.ownership = ownership;
@@ -55,19 +61,20 @@ public class ProposalService {
         this.ventures = ventures;
         this.caller = caller;
         this.config = config;
+        this.audit = audit;
     }
 
     public OwnershipProposal proposeSet(String ventureId, SetOwnershipInput input) {
         UUID venture = Ids.parse("ventureId", ventureId);
-        return propose(venture, OwnershipInputs.set(input));
+        return propose("proposeSetOwnership", venture, OwnershipInputs.set(input));
     }
 
     public OwnershipProposal proposeTransfer(String ventureId, TransferStakeInput input) {
         UUID venture = Ids.parse("ventureId", ventureId);
-        return propose(venture, OwnershipInputs.transfer(input));
+        return propose("proposeTransferStake", venture, OwnershipInputs.transfer(input));
     }
 
-    private OwnershipProposal propose(UUID ventureId, OwnershipChange change) {
+    private OwnershipProposal propose(String action, UUID ventureId, OwnershipChange change) {
         partners.requireActive(OwnershipInputs.partnersWritten(change));
         LedgerHead head = ownership.headOf(ventureId);
         OffsetDateTime now = now();
@@ -83,7 +90,9 @@ public class ProposalService {
         proposal.expiresAt = now.plus(config.expiry());
         proposal.status = ProposalStatus.OPEN;
         proposals.persist(proposal);
-        return ProposalMapper.toApi(proposal, head.version(), now);
+        OwnershipProposal created = ProposalMapper.toApi(proposal, head.version(), now);
+        audit.record(action, target(proposal), null, created);
+        return created;
     }
 
     /**
@@ -102,9 +111,14 @@ public class ProposalService {
             throw new ConflictException("id", "the ownership ledger moved past version " + proposal.basedOnVersion
                     + " since this change was proposed: it is never applied on a changed table; propose it again on the new one");
         }
+        // The ledger's append is in the venture's trail already (applyApproved); this is the proposal's own change,
+        // from the ledger as it stood before (at basedOnVersion, or applyApproved had refused it).
+        OwnershipProposal before = ProposalMapper.toApi(proposal, proposal.basedOnVersion, now);
         decide(proposal, ProposalStatus.APPROVED, null, now);
         proposal.appliedVersion = entry.version();
-        return ProposalMapper.toApi(proposal, entry.version(), now);
+        OwnershipProposal after = ProposalMapper.toApi(proposal, entry.version(), now);
+        audit.record("approveOwnershipProposal", target(proposal), before, after);
+        return after;
     }
 
     public OwnershipProposal reject(String id, String reason) {
@@ -112,23 +126,24 @@ public class ProposalService {
         OffsetDateTime now = now();
         ProposalEntity proposal = openForDecision(id, now);
         ProposalRules.requireApprover(proposal.proposedBySubject, subject());
-        decide(proposal, ProposalStatus.REJECTED, why, now);
-        return toApi(proposal, now);
+        return decided("rejectOwnershipProposal", proposal, ProposalStatus.REJECTED, why, now);
     }
 
     public OwnershipProposal withdraw(String id) {
         OffsetDateTime now = now();
         ProposalEntity proposal = openForDecision(id, now);
         ProposalRules.requireProposer(proposal.proposedBySubject, subject());
-        decide(proposal, ProposalStatus.WITHDRAWN, null, now);
-        return toApi(proposal, now);
+        return decided("withdrawOwnershipProposal", proposal, ProposalStatus.WITHDRAWN, null, now);
     }
 
     /** Switches the four-eyes rule for a venture's ownership on or off, under the venture's lock (see {@link ApprovalPolicy}). */
     public boolean setApprovalRequired(String ventureId, boolean required) {
         UUID venture = Ids.parse("ventureId", ventureId);
-        policy.set(ventures.lockById(venture).orElseThrow(() -> new NotFoundException("ventureId", "no venture with id " + venture)),
-                required);
+        VentureEntity locked = ventures.lockById(venture)
+                .orElseThrow(() -> new NotFoundException("ventureId", "no venture with id " + venture));
+        Map<String, Boolean> before = Map.of("ownershipApprovalRequired", locked.ownershipApprovalRequired);
+        policy.set(locked, required);
+        audit.record("setOwnershipApprovalRequired", Audited.venture(venture), before, Map.of("ownershipApprovalRequired", required));
         return required;
     }
 
@@ -165,15 +180,26 @@ public class ProposalService {
         return proposal;
     }
 
+    /** Rejected or withdrawn: the ledger does not move, so its version is read once for both snapshots. */
+    private OwnershipProposal decided(String action, ProposalEntity proposal, ProposalStatus status, String reason,
+                                      OffsetDateTime now) {
+        int ledgerVersion = ownership.headOf(proposal.ventureId).version();
+        OwnershipProposal before = ProposalMapper.toApi(proposal, ledgerVersion, now);
+        decide(proposal, status, reason, now);
+        OwnershipProposal after = ProposalMapper.toApi(proposal, ledgerVersion, now);
+        audit.record(action, target(proposal), before, after);
+        return after;
+    }
+
+    private static AuditTarget target(ProposalEntity proposal) {
+        return Audited.part(Audited.OWNERSHIP_PROPOSAL, proposal.id, proposal.ventureId);
+    }
+
     private void decide(ProposalEntity proposal, ProposalStatus status, String reason, OffsetDateTime now) {
         proposal.status = status;
         proposal.decidedBy = caller.name();
         proposal.decidedAt = now;
         proposal.decisionReason = reason;
-    }
-
-    private OwnershipProposal toApi(ProposalEntity proposal, OffsetDateTime now) {
-        return ProposalMapper.toApi(proposal, ownership.headOf(proposal.ventureId).version(), now);
     }
 
     private String subject() {
