@@ -181,29 +181,7 @@ final class Resolution {
     }
 
     private void ventures(ExecutableNormalizedField root, Map<String, Object> arguments, Batch batch, Pending next) {
-        PageRequest page = services.paging().request((Integer) arguments.get("first"), (String) arguments.get("after"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> filter = (Map<String, Object>) arguments.get("filter");
-        Boundaries.Scope scoping = Boundaries.Scope.NONE;
-        if (!caller.seesEveryVenture()) {
-            String own = caller.partnerId();
-            if (own == null) {
-                data.set(root.getResultKey(), Connections.of(root, "Venture", JSON.arrayNode(), 0, page));
-                return;
-            }
-            String named = filter == null ? null : (String) filter.get("partnerId");
-            if (named == null || named.equals(own)) {
-                // the scope is exactly the filter "ventures of this partner": paging and totalCount stay exact
-                filter = filter == null ? new LinkedHashMap<>() : new LinkedHashMap<>(filter);
-                filter.put("partnerId", own);
-            } else {
-                // Another partner named: the ventures both take part in. The service (which scopes the
-                // same token) keeps paging and totalCount to those; the gateway drops anything outside.
-                scoping = Boundaries.Scope.VENTURES;
-                needScope(batch);
-            }
-        }
-        page(root, "Venture", batch.ventures, batch.onVentures, "ventures", "VentureFilter", filter, page, scoping, next);
+        ventureOwnedPage(root, arguments, "Venture", "ventures", "VentureFilter", Boundaries.Scope.VENTURES, batch, next);
     }
 
     /** An agreement by id; for a partner user, NOT_FOUND unless its partner is a party to it. */
@@ -233,6 +211,19 @@ final class Resolution {
 
     /** Agreements as a connection; a partner user's are those its partner is a party to. */
     private void agreements(ExecutableNormalizedField root, Map<String, Object> arguments, Batch batch, Pending next) {
+        ventureOwnedPage(root, arguments, "CapacityAgreement", "agreements", "AgreementFilter", Boundaries.Scope.PARTIES,
+                batch, next);
+    }
+
+    /**
+     * A page of ventures-service objects a partner user sees only in part (ventures, agreements),
+     * written once. When the filter names no other partner than the caller's own, the scope is
+     * exactly the filter "of this partner", so paging and totalCount stay exact; when it names
+     * another, the service (which scopes the same token) keeps paging and totalCount to the objects
+     * of both, and the gateway drops anything outside by {@code otherPartner}'s rule.
+     */
+    private void ventureOwnedPage(ExecutableNormalizedField root, Map<String, Object> arguments, String type,
+            String field, String filterType, Boundaries.Scope otherPartner, Batch batch, Pending next) {
         PageRequest page = services.paging().request((Integer) arguments.get("first"), (String) arguments.get("after"));
         @SuppressWarnings("unchecked")
         Map<String, Object> filter = (Map<String, Object>) arguments.get("filter");
@@ -240,22 +231,21 @@ final class Resolution {
         if (!caller.seesEveryVenture()) {
             String own = caller.partnerId();
             if (own == null) {
-                data.set(root.getResultKey(), Connections.of(root, "CapacityAgreement", JSON.arrayNode(), 0, page));
+                data.set(root.getResultKey(), Connections.of(root, type, JSON.arrayNode(), 0, page));
                 return;
             }
             String named = filter == null ? null : (String) filter.get("partnerId");
             if (named == null || named.equals(own)) {
-                // the scope is exactly the filter "agreements of this partner": paging and totalCount stay exact
                 filter = filter == null ? new LinkedHashMap<>() : new LinkedHashMap<>(filter);
                 filter.put("partnerId", own);
             } else {
-                // another partner named: the service keeps paging and totalCount to the agreements of both;
-                // the gateway drops any agreement its partner is not a party to
-                scoping = Boundaries.Scope.PARTIES;
+                scoping = otherPartner;
+                if (otherPartner == Boundaries.Scope.VENTURES) {
+                    needScope(batch);
+                }
             }
         }
-        page(root, "CapacityAgreement", batch.ventures, batch.onVentures, "agreements", "AgreementFilter", filter, page,
-                scoping, next);
+        page(root, type, batch.ventures, batch.onVentures, field, filterType, filter, page, scoping, next);
     }
 
     private void partners(ExecutableNormalizedField root, Map<String, Object> arguments, Batch batch, Pending next) {
