@@ -52,9 +52,10 @@ class ApiExceptionTests {
     }
 
     @Test
-    void theStableCodesAreExactlyThePromisedEight() {
+    void theStableCodesAreExactlyThePromisedTen() {
         assertThat(ErrorCodes.STABLE).containsExactlyInAnyOrder("VALIDATION", "NOT_FOUND", "CONFLICT",
-                "UPSTREAM_UNAVAILABLE", "UNAUTHENTICATED", "FORBIDDEN", "INTERNAL", "OVERLOADED");
+                "UPSTREAM_UNAVAILABLE", "UNAUTHENTICATED", "FORBIDDEN", "INTERNAL", "OVERLOADED",
+                "APPROVAL_REQUIRED", "PROPOSAL_EXPIRED");
     }
 
     @Test
