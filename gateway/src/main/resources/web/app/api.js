@@ -9,7 +9,7 @@ import { accessToken } from './auth.js';
 export async function allPages(query, variables, field) {
   let answer = await gql(query, variables);
   const edges = [...(answer.data?.[field]?.edges || [])];
-  for (let page = 1; page < 20 && !answer.errors && answer.data?.[field]?.pageInfo?.hasNextPage; page += 1) {
+  for (let page = 1; page < 20 && !answer.errors.length && answer.data?.[field]?.pageInfo?.hasNextPage; page += 1) {
     answer = await gql(query, { ...variables, after: answer.data[field].pageInfo.endCursor });
     edges.push(...(answer.data?.[field]?.edges || []));
   }
