@@ -86,7 +86,8 @@ public final class LocalPlatform {
                   PostgreSQL          127.0.0.1:%d, databases ventures and partners (user %s)
 
                 Demo logins (DEMO ONLY): viewer / viewer-demo, partner / partner-demo (Nscale),
-                                         editor / editor-demo, admin / admin-demo
+                                         editor / editor-demo, admin / admin-demo,
+                                         admin2 / admin2-demo (approves what admin proposes on Stargate Norway)
 
                 Get a token and run a query:
 
