@@ -2,6 +2,7 @@ package io.jvplatform.support.idempotency;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Table {@code jv_idempotency_key} (db/idempotency) on the service's own datasource, in the
@@ -49,12 +51,18 @@ class IdempotencyStore {
     record Recorded(String operation, String requestHash, String result) {
     }
 
-    /** An Instance: the gateway links this library too, and has no datasource (it never uses the store). */
-    private final Instance<DataSource> dataSource;
+    /** Looked up on use: the gateway links this library too, and has no datasource (it never uses the store). */
+    private final Supplier<DataSource> dataSource;
     private final long retentionSeconds;
     private final AtomicLong nextPurge = new AtomicLong();
 
+    @Inject
     IdempotencyStore(Instance<DataSource> dataSource, IdempotencyConfig config) {
+        this(dataSource::get, config);
+    }
+
+    /** For a datasource not from CDI (the store's own tests on an embedded PostgreSQL). */
+    IdempotencyStore(Supplier<DataSource> dataSource, IdempotencyConfig config) {
         this.dataSource = dataSource;
         this.retentionSeconds = config.retention().toSeconds();
     }

@@ -5,8 +5,6 @@ import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.UnauthenticatedException;
 import io.jvplatform.support.security.CurrentCaller;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.util.TypeLiteral;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,14 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
-import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -212,7 +208,7 @@ class IdempotencyStoreTests {
     }
 
     private static IdempotencyStore store(Duration retention) {
-        return new IdempotencyStore(new Single(dataSource), () -> retention);
+        return new IdempotencyStore(() -> dataSource, () -> retention);
     }
 
     private static void age(String subject, String key, Duration by) throws Exception {
@@ -235,59 +231,6 @@ class IdempotencyStoreTests {
                         + rows.getString(5));
             }
             return all;
-        }
-    }
-
-    /** The datasource as CDI hands it to the store. */
-    private record Single(DataSource value) implements Instance<DataSource> {
-
-        @Override
-        public DataSource get() {
-            return value;
-        }
-
-        @Override
-        public Instance<DataSource> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends DataSource> Instance<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends DataSource> Instance<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean isUnsatisfied() {
-            return false;
-        }
-
-        @Override
-        public boolean isAmbiguous() {
-            return false;
-        }
-
-        @Override
-        public void destroy(DataSource instance) {
-        }
-
-        @Override
-        public Handle<DataSource> getHandle() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Iterable<? extends Handle<DataSource>> handles() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Iterator<DataSource> iterator() {
-            return List.of(value).iterator();
         }
     }
 }
