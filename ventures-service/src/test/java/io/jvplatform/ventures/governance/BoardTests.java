@@ -72,4 +72,43 @@ class BoardTests {
         assertThat(Board.of(START, seats).seatsByPartner()).containsExactly(
                 java.util.Map.entry(B, 2), java.util.Map.entry(A, 1));
     }
+
+    @Test
+    void partnersWithAsManySeatsAreListedInTheOrderOfTheirFirstSeat() {
+        List<Board.Seat> seats = List.of(seat(C, START, null), seat(A, START, null), seat(B, START, null), seat(A, START, null),
+                seat(C, START, null), seat(B, START, null));
+
+        assertThat(Board.of(START, seats).seatsByPartner().keySet()).containsExactly(C, A, B);
+    }
+
+    @Test
+    void aBoardKeepsTheOrderOfTheSeatsItWasGiven() {
+        Board.Seat late = seat(B, START.plusDays(5), null);
+        Board.Seat early = seat(A, START, null);
+
+        assertThat(Board.of(END, List.of(late, early)).seats()).containsExactly(late, early);
+    }
+
+    @Test
+    void onlyASeatInForceOnTheBoardsDateIsInForce() {
+        Board.Seat held = seat(A, START, null);
+        Board.Seat ended = seat(B, START, END);
+        Board board = Board.of(END.plusDays(1), List.of(held, ended));
+
+        assertThat(board.inForce(held.id())).isTrue();
+        assertThat(board.inForce(ended.id())).isFalse();
+        assertThat(board.inForce(UUID.randomUUID())).isFalse();
+        assertThat(board.inForce(null)).as("no chair").isFalse();
+    }
+
+    @Test
+    void theSameSeatsAreCountedAnewOnEachDate() {
+        List<Board.Seat> seats = List.of(seat(A, START, null), seat(B, START, END), seat(B, START, null));
+
+        assertThat(Board.of(END, seats).seatsByPartner()).containsExactly(java.util.Map.entry(B, 2), java.util.Map.entry(A, 1));
+        assertThat(Board.of(END, seats).parity()).isFalse();
+        assertThat(Board.of(END.plusDays(1), seats).parity()).as("B's first seat ended on END").isTrue();
+        assertThat(Board.of(START.minusDays(1), seats).seats()).isEmpty();
+        assertThat(Board.of(START.minusDays(1), seats).parity()).isFalse();
+    }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -90,6 +92,30 @@ class ReadScopeTests {
         VentureEntity sold = venture(AKER, null);
 
         assertThat(scope(NSCALE.toString(), Roles.PARTNER).visibility()).rejects(sold);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+    void anUnscopedReaderSeesEveryAgreement(String role) {
+        Predicate<Collection<UUID>> visible = scope(NSCALE.toString(), role).agreementVisibility();
+
+        assertThat(visible).accepts(List.of(AKER, OPENAI), List.of());
+    }
+
+    @Test
+    void aPartnerUserSeesTheAgreementsItsPartnerIsAPartyTo() {
+        Predicate<Collection<UUID>> visible = scope(NSCALE.toString(), Roles.PARTNER).agreementVisibility();
+
+        assertThat(visible).accepts(List.of(OPENAI, NSCALE), Set.of(NSCALE));
+        assertThat(visible).rejects(List.of(AKER, OPENAI), List.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not-a-uuid"})
+    void aPartnerUserWhoseTokenNamesNoUsablePartnerSeesNoAgreement(String claim) {
+        Predicate<Collection<UUID>> visible = scope(claim, Roles.PARTNER).agreementVisibility();
+
+        assertThat(visible).rejects(List.of(NSCALE, AKER, OPENAI), List.of());
     }
 
     private static ReadScope scope(String partnerId, String... roles) {
