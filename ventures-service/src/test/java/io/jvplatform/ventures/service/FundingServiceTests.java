@@ -1,6 +1,7 @@
 package io.jvplatform.ventures.service;
 
 import io.jvplatform.ventures.api.model.FundingPhase;
+import io.jvplatform.ventures.api.model.FundingPhaseInput;
 import io.jvplatform.ventures.api.model.Money;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.domain.FundingPhaseKind;
@@ -14,7 +15,12 @@ import io.jvplatform.ventures.persistence.LedgerEntryEntity;
 import io.jvplatform.ventures.persistence.LedgerRepository;
 import io.jvplatform.ventures.persistence.StakeEmbeddable;
 import io.jvplatform.ventures.persistence.VentureEntity;
+import io.jvplatform.ventures.persistence.VentureRepository;
+import io.jvplatform.ventures.support.Refusal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +28,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +45,7 @@ class FundingServiceTests {
     private static final UUID FINLAND = UUID.fromString("10000000-0000-0000-0000-000000000002");
     private static final UUID UAE = UUID.fromString("10000000-0000-0000-0000-000000000003");
     private static final UUID NSCALE = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    private static final UUID PHASE_ONE = UUID.fromString("30000000-0000-0000-0000-000000000001");
     private static final UUID AKER = UUID.fromString("00000000-0000-0000-0000-00000000000b");
 
     private final Phases phases = new Phases();
@@ -102,12 +111,96 @@ class FundingServiceTests {
         });
     }
 
+    static Stream<Arguments> refusedWrites() {
+        return Stream.of(
+                Arguments.of("adding to a venture id that is not a UUID", (Write) service -> service.add("norway", input("Phase 2", 2)),
+                        Refusal.validation("ventureId")),
+                Arguments.of("adding a phase without a name", (Write) service -> service.add(NORWAY.toString(), input(" ", 2)),
+                        Refusal.validation("input.name")),
+                Arguments.of("adding ordinal 0", (Write) service -> service.add(NORWAY.toString(), input("Phase 0", 0)),
+                        Refusal.validation("input.ordinal")),
+                Arguments.of("adding to an unknown venture", (Write) service -> service.add(UAE.toString(), input("Phase 2", 2)),
+                        Refusal.notFound("ventureId")),
+                Arguments.of("adding an ordinal the venture has", (Write) service -> service.add(NORWAY.toString(), input("Phase 1b", 1)),
+                        Refusal.conflict("input.ordinal")),
+                Arguments.of("updating by an id that is not a UUID", (Write) service -> service.update("phase-1", 1, input("Phase 1", 1)),
+                        Refusal.validation("id")),
+                Arguments.of("updating an unknown phase", (Write) service -> service.update(UUID.randomUUID().toString(), 1, input("Phase 1", 1)),
+                        Refusal.notFound("id")),
+                Arguments.of("updating on an old version", (Write) service -> service.update(PHASE_ONE.toString(), 2, input("Phase 1", 1)),
+                        Refusal.conflict("expectedVersion")),
+                Arguments.of("moving a phase onto another's ordinal", (Write) service -> service.update(PHASE_ONE.toString(), 1,
+                        input("Phase 1", 2)), Refusal.conflict("input.ordinal")),
+                Arguments.of("updating with a bad capital", (Write) service -> service.update(PHASE_ONE.toString(), 1,
+                        new FundingPhaseInput("Phase 1", 1, FundingPhaseKind.INITIAL, FundingPhaseStatus.COMMITTED,
+                                new Money(new BigDecimal("-5"), "USD"), null, null, null)), Refusal.validation("input.committedCapital.amount")));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("refusedWrites")
+    void aRefusedWriteLeavesThePhasesAsTheyWere(String rule, Write write, Refusal refusal) {
+        FundingPhaseEntity one = phase(NORWAY, 1, "100");
+        one.id = PHASE_ONE;
+        one.version = 1;
+        phases.rows.add(one);
+        phases.rows.add(phase(NORWAY, 2, "50"));
+        FundingService writing = new FundingService(phases, new Owners(), null, null);
+
+        assertThat(Refusal.of(() -> write.on(writing))).isEqualTo(refusal);
+        assertThat(phases.persisted).isEmpty();
+        assertThat(one.version).isEqualTo(1);
+        assertThat(one.name).isEqualTo("Phase 1");
+        assertThat(one.capitalAmount).isEqualTo(new BigDecimal("100.00"));
+    }
+
+    /** A write of the service. */
+    @FunctionalInterface
+    interface Write {
+        void on(FundingService service);
+    }
+
+    /** Norway and Finland exist; UAE does not. */
+    static final class Owners extends VentureRepository {
+
+        @Override
+        public Optional<VentureEntity> lockById(UUID id) {
+            if (id.equals(UAE)) {
+                return Optional.empty();
+            }
+            VentureEntity venture = new VentureEntity();
+            venture.id = id;
+            return Optional.of(venture);
+        }
+    }
+
     /** Phase rows and capital totals in memory; the venture ids of each question are kept. */
     static final class Phases extends FundingPhaseRepository {
 
         final List<FundingPhaseEntity> rows = new ArrayList<>();
         final List<CapitalTotal> totals = new ArrayList<>();
         final List<List<UUID>> asked = new ArrayList<>();
+        final List<FundingPhaseEntity> persisted = new ArrayList<>();
+
+        @Override
+        public Optional<FundingPhaseEntity> findByIdOptional(UUID id) {
+            return rows.stream().filter(phase -> phase.id.equals(id)).findFirst();
+        }
+
+        @Override
+        public Optional<FundingPhaseEntity> lockById(UUID id) {
+            return findByIdOptional(id);
+        }
+
+        @Override
+        public boolean ordinalTaken(UUID ventureId, int ordinal, UUID exceptPhaseId) {
+            return rows.stream().anyMatch(phase -> phase.ventureId.equals(ventureId) && phase.ordinal == ordinal
+                    && !phase.id.equals(exceptPhaseId));
+        }
+
+        @Override
+        public void persist(FundingPhaseEntity phase) {
+            persisted.add(phase);
+        }
 
         @Override
         public List<FundingPhaseEntity> ofVentures(Collection<UUID> ventureIds) {
@@ -129,6 +222,10 @@ class FundingServiceTests {
         public Map<UUID, List<LedgerEntryEntity>> entriesOf(Collection<UUID> ventureIds, LocalDate date) {
             throw new AssertionError("today's cap tables need no replay");
         }
+    }
+
+    private static FundingPhaseInput input(String name, int ordinal) {
+        return new FundingPhaseInput(name, ordinal, FundingPhaseKind.INITIAL, FundingPhaseStatus.COMMITTED, null, null, null, null);
     }
 
     private static FundingPhaseEntity phase(UUID venture, int ordinal, String usd) {

@@ -1,6 +1,10 @@
 package io.jvplatform.ventures.service;
 
+import io.jvplatform.ventures.api.model.SetOwnershipInput;
+import io.jvplatform.ventures.api.model.StakeInput;
+import io.jvplatform.ventures.api.model.TransferStakeInput;
 import io.jvplatform.ventures.api.model.Venture;
+import io.jvplatform.ventures.client.PartnerStatus;
 import io.jvplatform.ventures.domain.CapTable;
 import io.jvplatform.ventures.domain.LedgerEntry;
 import io.jvplatform.ventures.domain.LedgerEntry.OwnershipSet;
@@ -15,8 +19,12 @@ import io.jvplatform.ventures.persistence.LedgerRepository;
 import io.jvplatform.ventures.persistence.StakeEmbeddable;
 import io.jvplatform.ventures.persistence.VentureEntity;
 import io.jvplatform.ventures.persistence.VentureRepository;
+import io.jvplatform.ventures.support.PartnerStatuses;
 import io.jvplatform.ventures.support.Refusal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +54,8 @@ class OwnershipServiceTests {
     private static final UUID NSCALE = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     private static final UUID AKER = UUID.fromString("00000000-0000-0000-0000-00000000000b");
     private static final UUID OPENAI = UUID.fromString("00000000-0000-0000-0000-00000000000c");
+    private static final UUID ARCHIVED = UUID.fromString("00000000-0000-0000-0000-00000000000e");
+    private static final UUID UNKNOWN = UUID.fromString("00000000-0000-0000-0000-00000000000f");
     private static final LocalDate FOUNDED = LocalDate.of(2025, 7, 31);
     private static final LocalDate SOLD = LocalDate.of(2026, 1, 10);
     private static final OffsetDateTime RECORDED = OffsetDateTime.of(2026, 1, 10, 12, 0, 0, 0, ZoneOffset.UTC);
@@ -58,6 +69,8 @@ class OwnershipServiceTests {
             new OwnershipSet(1, LocalDate.of(2025, 1, 1), "admin", null, "founding", RECORDED, List.of(stake(NSCALE, "100"))));
 
     private final Ledger ledger = new Ledger();
+    private final PartnerStatuses directory = PartnerStatuses.knowing(Map.of(NSCALE, PartnerStatus.ACTIVE, AKER, PartnerStatus.ACTIVE,
+            ARCHIVED, PartnerStatus.ARCHIVED));
     private final OwnershipService service = new OwnershipService(new Ventures(), ledger, null, null, null, null);
 
     @Test
@@ -148,6 +161,52 @@ class OwnershipServiceTests {
         assertThat(Refusal.of(() -> service.headOf(UUID.randomUUID()))).isEqualTo(Refusal.notFound("ventureId"));
     }
 
+    static Stream<Arguments> refusedChanges() {
+        String unknownVenture = UUID.randomUUID().toString();
+        return Stream.of(
+                Arguments.of("a venture id that is not a UUID", (Change) service -> service.set("norway", set(NSCALE, AKER)),
+                        Refusal.validation("ventureId")),
+                Arguments.of("a stake's id that is not a UUID", (Change) service -> service.set(NORWAY.toString(),
+                        new SetOwnershipInput(2, SOLD, "r", List.of(new StakeInput(NSCALE.toString(), new BigDecimal("50")),
+                                new StakeInput("aker", new BigDecimal("50"))))), Refusal.validation("input.stakes[1].partnerId")),
+                Arguments.of("a stake of an unknown partner", (Change) service -> service.set(NORWAY.toString(), set(NSCALE, UNKNOWN)),
+                        Refusal.validation("input.stakes[1].partnerId")),
+                Arguments.of("a stake of an archived partner", (Change) service -> service.set(NORWAY.toString(), set(ARCHIVED, NSCALE)),
+                        Refusal.validation("input.stakes[0].partnerId")),
+                Arguments.of("a transfer to an archived partner", (Change) service -> service.transfer(NORWAY.toString(),
+                        transfer(AKER, ARCHIVED)), Refusal.validation("input.toPartnerId")),
+                Arguments.of("a table for an unknown venture", (Change) service -> service.set(unknownVenture, set(NSCALE, AKER)),
+                        Refusal.notFound("ventureId")));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("refusedChanges")
+    void aRefusedChangeAppendsNothing(String rule, Change change, Refusal refusal) {
+        assertThat(Refusal.of(() -> change.on(writing()))).isEqualTo(refusal);
+        assertThat(ledger.appended).isEmpty();
+    }
+
+    @Test
+    void aTableAsksAboutEveryOwnerInOneQuestionAndATransferOnlyAboutItsTaker() {
+        String unknownVenture = UUID.randomUUID().toString();
+        OwnershipService writing = writing();
+
+        assertThat(Refusal.of(() -> writing.set(unknownVenture, set(AKER, NSCALE)))).isEqualTo(Refusal.notFound("ventureId"));
+        assertThat(Refusal.of(() -> writing.transfer(unknownVenture, transfer(ARCHIVED, AKER))))
+                .as("an archived giver holds a stake already: the ledger decides").isEqualTo(Refusal.notFound("ventureId"));
+        assertThat(directory.asked).containsExactly(List.of(AKER, NSCALE), List.of(AKER));
+    }
+
+    private OwnershipService writing() {
+        return new OwnershipService(new Ventures(), ledger, new PartnerVerification(directory), null, null, null);
+    }
+
+    /** A change of the ownership service. */
+    @FunctionalInterface
+    interface Change {
+        void on(OwnershipService service);
+    }
+
     /** One question for the entries effective by a date. */
     record Question(List<UUID> ventureIds, LocalDate date) {
     }
@@ -156,6 +215,7 @@ class OwnershipServiceTests {
     static final class Ledger extends LedgerRepository {
 
         final List<Question> asked = new ArrayList<>();
+        final List<LedgerEntryEntity> appended = new ArrayList<>();
         final List<List<UUID>> askedForAll = new ArrayList<>();
         private final Map<UUID, List<LedgerEntry>> ledgers = Map.of(NORWAY, NORWAY_LEDGER, FINLAND, FINLAND_LEDGER);
 
@@ -169,6 +229,11 @@ class OwnershipServiceTests {
         public Map<UUID, List<LedgerEntryEntity>> entriesOf(Collection<UUID> ventureIds, LocalDate date) {
             asked.add(new Question(List.copyOf(ventureIds), date));
             return rows(ventureIds, date);
+        }
+
+        @Override
+        public void persist(LedgerEntryEntity entry) {
+            appended.add(entry);
         }
 
         private Map<UUID, List<LedgerEntryEntity>> rows(Collection<UUID> ventureIds, LocalDate date) {
@@ -187,6 +252,11 @@ class OwnershipServiceTests {
         @Override
         public Optional<VentureEntity> findByIdOptional(UUID id) {
             return Optional.ofNullable(row(id));
+        }
+
+        @Override
+        public Optional<VentureEntity> lockById(UUID id) {
+            return findByIdOptional(id);
         }
     }
 
@@ -212,6 +282,15 @@ class OwnershipServiceTests {
 
     private static List<Venture> ventures(UUID... ids) {
         return java.util.Arrays.stream(ids).map(id -> VentureMapper.toApi(row(id))).toList();
+    }
+
+    private static SetOwnershipInput set(UUID first, UUID second) {
+        return new SetOwnershipInput(2, SOLD, "restructuring", List.of(new StakeInput(first.toString(), new BigDecimal("50")),
+                new StakeInput(second.toString(), new BigDecimal("50"))));
+    }
+
+    private static TransferStakeInput transfer(UUID from, UUID to) {
+        return new TransferStakeInput(2, SOLD, "sale", from.toString(), to.toString(), BigDecimal.ONE);
     }
 
     private static Stake stake(UUID partner, String percentage) {

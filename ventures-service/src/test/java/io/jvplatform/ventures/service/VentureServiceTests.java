@@ -2,6 +2,7 @@ package io.jvplatform.ventures.service;
 
 import io.jvplatform.support.security.CurrentCaller;
 import io.jvplatform.support.security.Roles;
+import io.jvplatform.ventures.client.PartnerStatus;
 import io.jvplatform.ventures.api.model.PartnerVentures;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.api.model.VentureFilter;
@@ -11,6 +12,7 @@ import io.jvplatform.ventures.persistence.ParticipantEmbeddable;
 import io.jvplatform.ventures.persistence.StakeEmbeddable;
 import io.jvplatform.ventures.persistence.VentureEntity;
 import io.jvplatform.ventures.persistence.VentureRepository;
+import io.jvplatform.ventures.support.PartnerStatuses;
 import io.jvplatform.ventures.support.Refusal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
@@ -24,6 +26,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -41,6 +45,7 @@ class VentureServiceTests {
     private static final UUID AKER = UUID.fromString("00000000-0000-0000-0000-00000000000b");
     private static final UUID OPENAI = UUID.fromString("00000000-0000-0000-0000-00000000000c");
     private static final UUID NOBODY = UUID.fromString("00000000-0000-0000-0000-00000000000f");
+    private static final UUID ARCHIVED = UUID.fromString("00000000-0000-0000-0000-00000000000e");
 
     /** Owned by Nscale and Aker; OpenAI is its offtaker. */
     private static final VentureEntity NORWAY = venture("Stargate Norway", "10000000-0000-0000-0000-000000000001", NSCALE, AKER, OPENAI);
@@ -157,6 +162,52 @@ class VentureServiceTests {
         assertThat(Refusal.of(() -> service(viewer()).activeStakes("aker"))).isEqualTo(Refusal.validation("partnerId"));
     }
 
+    static Stream<Arguments> refusedWrites() {
+        String norway = NORWAY.id.toString();
+        return Stream.of(
+                Arguments.of("updating by an id that is not a UUID", (Write) service -> service.update("norway", 1, null), Refusal.validation("id")),
+                Arguments.of("updating an unknown venture", (Write) service -> service.update(NOBODY.toString(), 1, null), Refusal.notFound("id")),
+                Arguments.of("updating on an old version", (Write) service -> service.update(norway, 0, null), Refusal.conflict("expectedVersion")),
+                Arguments.of("a role of a venture id that is not a UUID", (Write) service -> service.addParticipant("norway", NSCALE.toString(),
+                        ParticipantRole.BUILDER), Refusal.validation("ventureId")),
+                Arguments.of("a role of a partner id that is not a UUID", (Write) service -> service.addParticipant(norway, "nscale",
+                        ParticipantRole.BUILDER), Refusal.validation("partnerId")),
+                Arguments.of("a role of an unknown partner", (Write) service -> service.addParticipant(norway, NOBODY.toString(),
+                        ParticipantRole.BUILDER), Refusal.validation("partnerId")),
+                Arguments.of("a role of an archived partner", (Write) service -> service.addParticipant(norway, ARCHIVED.toString(),
+                        ParticipantRole.BUILDER), Refusal.validation("partnerId")),
+                Arguments.of("a role in an unknown venture", (Write) service -> service.addParticipant(NOBODY.toString(), NSCALE.toString(),
+                        ParticipantRole.BUILDER), Refusal.notFound("ventureId")),
+                Arguments.of("a role the partner already has", (Write) service -> service.addParticipant(norway, OPENAI.toString(),
+                        ParticipantRole.OFFTAKER), Refusal.conflict("role")),
+                Arguments.of("removing a role the partner does not have", (Write) service -> service.removeParticipant(norway,
+                        OPENAI.toString(), ParticipantRole.BUILDER), Refusal.notFound("role")),
+                Arguments.of("removing a role of an archived partner it never had", (Write) service -> service.removeParticipant(norway,
+                        ARCHIVED.toString(), ParticipantRole.OPERATOR), Refusal.notFound("role")),
+                Arguments.of("removing a role from an unknown venture", (Write) service -> service.removeParticipant(NOBODY.toString(),
+                        OPENAI.toString(), ParticipantRole.OFFTAKER), Refusal.notFound("ventureId")));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("refusedWrites")
+    void aRefusedWriteLeavesTheVentureAsItWas(String rule, Write write, Refusal refusal) {
+        VentureService service = new VentureService(rows, new PartnerVerification(PartnerStatuses.knowing(Map.of(
+                NSCALE, PartnerStatus.ACTIVE, OPENAI, PartnerStatus.ACTIVE, ARCHIVED, PartnerStatus.ARCHIVED))),
+                new ReadScope(viewer()), null);
+
+        assertThat(Refusal.of(() -> write.on(service))).isEqualTo(refusal);
+        assertThat(rows.locked).allSatisfy(venture -> {
+            assertThat(venture.version).isEqualTo(1);
+            assertThat(venture.participants).containsExactly(new ParticipantEmbeddable(OPENAI, ParticipantRole.OFFTAKER));
+        });
+    }
+
+    /** A write of the service. */
+    @FunctionalInterface
+    interface Write {
+        void on(VentureService service);
+    }
+
     /** A page the service asked for. */
     record Paged(VentureRepository.Criteria criteria, int offset, int limit) {
     }
@@ -167,7 +218,16 @@ class VentureServiceTests {
         final List<Paged> pagesAsked = new ArrayList<>();
         final List<Collection<UUID>> idsAsked = new ArrayList<>();
         final List<Collection<UUID>> partnersAsked = new ArrayList<>();
+        final List<VentureEntity> locked = new ArrayList<>();
         private final List<VentureEntity> all = List.of(NORWAY, ARCTIC, ARCTIC_TWO);
+
+        /** A copy of the row, as a write's transaction has it: what the write does to it is seen in {@link #locked}. */
+        @Override
+        public Optional<VentureEntity> lockById(UUID id) {
+            Optional<VentureEntity> row = all.stream().filter(venture -> venture.id.equals(id)).findFirst().map(VentureServiceTests::copy);
+            row.ifPresent(locked::add);
+            return row;
+        }
 
         @Override
         public List<VentureEntity> withIds(Collection<UUID> ids) {
@@ -194,6 +254,19 @@ class VentureServiceTests {
                     .sorted(java.util.Comparator.comparing((VentureEntity venture) -> venture.name).thenComparing(venture -> venture.id))
                     .toList();
         }
+    }
+
+    private static VentureEntity copy(VentureEntity row) {
+        VentureEntity copy = new VentureEntity();
+        copy.id = row.id;
+        copy.name = row.name;
+        copy.jurisdiction = row.jurisdiction;
+        copy.status = row.status;
+        copy.version = row.version;
+        copy.ledgerVersion = row.ledgerVersion;
+        copy.currentStakes.addAll(row.currentStakes);
+        copy.participants.addAll(row.participants);
+        return copy;
     }
 
     private VentureService service(CurrentCaller caller) {
@@ -229,6 +302,7 @@ class VentureServiceTests {
         venture.name = name;
         venture.jurisdiction = "NO";
         venture.status = VentureStatus.ACTIVE;
+        venture.version = 1;
         venture.ledgerVersion = 1;
         String share = coOwner == null ? "100.0000" : "50.0000";
         venture.currentStakes.add(new StakeEmbeddable(owner, new BigDecimal(share)));
