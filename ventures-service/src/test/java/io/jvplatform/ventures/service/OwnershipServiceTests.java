@@ -10,6 +10,7 @@ import io.jvplatform.ventures.domain.LedgerEntry;
 import io.jvplatform.ventures.domain.LedgerEntry.OwnershipSet;
 import io.jvplatform.ventures.domain.LedgerEntry.StakeTransfer;
 import io.jvplatform.ventures.domain.LedgerHead;
+import io.jvplatform.ventures.domain.OwnershipLedger;
 import io.jvplatform.ventures.domain.Stake;
 import io.jvplatform.ventures.domain.VentureStatus;
 import io.jvplatform.ventures.mapping.LedgerMapper;
@@ -126,6 +127,19 @@ class OwnershipServiceTests {
         assertThat(tables.get(NORWAY.toString()).stakes()).isEmpty();
         assertThat(tables.get(FINLAND.toString()).stakes()).isEmpty();
         assertThat(tables.get(EMPTY.toString()).stakes()).as("an empty ledger has nothing to replay").isEmpty();
+    }
+
+    @Test
+    void theHeadAndTheReplayAgreeOnEveryDate() {
+        OwnershipLedger history = new OwnershipLedger(NORWAY_LEDGER);
+        for (LocalDate date = FOUNDED.minusDays(2); !date.isAfter(SOLD.plusDays(2)); date = date.plusDays(1)) {
+            CapTable served = service.tablesOn(ventures(NORWAY), date).get(NORWAY.toString());
+
+            assertThat(served.stakes()).as("on %s", date).isEqualTo(history.asOf(date).stakes());
+            assertThat(served.ledgerVersion()).isEqualTo(history.version());
+        }
+        assertThat(ledger.asked).as("only dates before the latest entry are replayed")
+                .allSatisfy(question -> assertThat(question.date()).isBefore(SOLD));
     }
 
     @Test
