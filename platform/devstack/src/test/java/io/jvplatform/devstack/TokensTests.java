@@ -36,6 +36,11 @@ class TokensTests {
     record Grant(String path, Map<String, String> form) {
     }
 
+    static {
+        // the JDK's HTTP server writes head and body apart: without this each answer waits out a delayed ACK
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private HttpServer keycloak;
     private final List<Grant> grants = new CopyOnWriteArrayList<>();
     /** How long the next tokens the fake issues live; negative for already expired ones. */
