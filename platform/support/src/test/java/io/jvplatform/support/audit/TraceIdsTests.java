@@ -56,4 +56,14 @@ class TraceIdsTests {
             assertThat(new TraceIds(null).current()).isEqualTo(own);
         }
     }
+
+    @Test
+    void aTraceIdFitsTheColumnOfTheAuditTable() throws Exception {
+        String migration;
+        try (var in = TraceIdsTests.class.getResourceAsStream("/db/audit/R__jv_audit_entry.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        assertThat(migration).contains("trace_id    char(" + TraceIds.fromHeader("00-" + TRACE + "-00f067aa0ba902b7-01").length() + ")");
+    }
 }

@@ -110,11 +110,13 @@ class PlainBatchFetchersTests {
     }
 
     @Test
-    void theSchemaInABuilderIsTheOneItWasGiven() {
-        GraphQLSchema schema = schema(NAME_FETCHER);
+    void theEngineGetsANewSchemaAndTheOriginalIsLeftAsItWas() {
+        GraphQLSchema schema = schema(new BatchDataFetcher<>(stakes, new Type()));
 
-        assertThat(SchemaOfBuilder.of(GraphQL.newGraphQL(schema))).isSameAs(schema);
-        assertThat(SchemaOfBuilder.of(GraphQL.newGraphQL(schema).schema(plain(schema)))).isNotSameAs(schema);
+        GraphQLSchema replaced = plain(schema);
+
+        assertThat(replaced).isNotSameAs(schema);
+        assertThat(fetcher(schema, "Venture", "stakes")).isInstanceOf(BatchDataFetcher.class);
     }
 
     private DataLoaderRegistry registry(String loaderName) {
