@@ -1,5 +1,8 @@
 package io.jvplatform.support.graphql;
 
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.ArrayValue;
@@ -15,6 +18,9 @@ import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -194,5 +201,62 @@ class DecimalScalarTests {
     static Stream<Value<?>> notDecimalLiterals() {
         return Stream.of(StringValue.of("fifty"), StringValue.of(""), BooleanValue.of(true), EnumValue.of("FIFTY"),
                 NullValue.of(), ArrayValue.newArrayValue().value(IntValue.of(1)).build(), ObjectValue.newObjectValue().build());
+    }
+
+    /** A schema with the scalar, as a service has it: {@code share(percentage: BigDecimal!): BigDecimal}, echoing its input. */
+    private static GraphQL engine(AtomicInteger resolved) {
+        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring().scalar(DecimalScalar.type())
+                .type("Query", type -> type.dataFetcher("share", environment -> {
+                    resolved.incrementAndGet();
+                    return environment.getArgument("percentage");
+                }))
+                .build();
+        return GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(
+                new SchemaParser().parse("scalar BigDecimal type Query { share(percentage: BigDecimal!): BigDecimal }"), wiring)).build();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{ share(percentage: \"33.3300\") }       | 33.3300",
+            "{ share(percentage: 33.3300) }             | 33.3300",
+            "{ share(percentage: 50) }                  | 50"})
+    void aQueryGetsItsDecimalBackAsAStringWithTheScaleItWasWrittenWith(String query, String answer) {
+        ExecutionResult result = engine(new AtomicInteger()).execute(query);
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, Object>>getData()).containsEntry("share", answer);
+    }
+
+    @Test
+    void aVariableIsReadFromAStringOrANumber() {
+        GraphQL engine = engine(new AtomicInteger());
+        String query = "query Share($p: BigDecimal!) { share(percentage: $p) }";
+
+        assertThat(engine.execute(ExecutionInput.newExecutionInput(query).variables(Map.of("p", "50.0000")).build())
+                .<Map<String, Object>>getData()).containsEntry("share", "50.0000");
+        assertThat(engine.execute(ExecutionInput.newExecutionInput(query).variables(Map.of("p", 12)).build())
+                .<Map<String, Object>>getData()).containsEntry("share", "12");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{ share(percentage: \"fifty\") }", "{ share(percentage: true) }", "{ share(percentage: [1]) }"})
+    void aLiteralThatIsNotADecimalIsRefusedBeforeTheResolverRuns(String query) {
+        AtomicInteger resolved = new AtomicInteger();
+
+        ExecutionResult result = engine(resolved).execute(query);
+
+        assertThat(result.getErrors()).isNotEmpty();
+        assertThat(resolved).hasValue(0);
+    }
+
+    @Test
+    void aVariableThatIsNotADecimalIsRefusedBeforeTheResolverRuns() {
+        AtomicInteger resolved = new AtomicInteger();
+
+        ExecutionResult result = engine(resolved).execute(ExecutionInput.newExecutionInput("query Share($p: BigDecimal!) { share(percentage: $p) }")
+                .variables(Map.of("p", "50,00")).build());
+
+        assertThat(result.getErrors()).singleElement().satisfies(error -> assertThat(error.getMessage()).contains("not a decimal number"));
+        assertThat(resolved).hasValue(0);
     }
 }
