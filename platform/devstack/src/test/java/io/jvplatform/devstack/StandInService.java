@@ -31,7 +31,8 @@ public final class StandInService {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
-        server.start();
+        // printed before it answers: once the launcher sees it ready, the line is in the log
         System.out.println("ready on " + port);
+        server.start();
     }
 }
