@@ -1,5 +1,11 @@
 package io.jvplatform.devstack;
 
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -173,6 +179,43 @@ class TestIssuerTests {
         for (String token : TestIssuer.refusedTokens().subList(0, 5)) {
             assertThat(Tokens.claims(token)).containsEntry("preferred_username", "admin");
             assertThat(roles(token)).containsExactlyInAnyOrder("admin", "editor", "viewer");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {KeycloakRealm.VIEWER, KeycloakRealm.PARTNER, KeycloakRealm.EDITOR, KeycloakRealm.ADMIN,
+            KeycloakRealm.SECOND_ADMIN})
+    void aJwtConsumerConfiguredLikeTheServicesAcceptsEveryDemoUsersToken(String user) throws Exception {
+        JwtClaims claims = asTheServicesCheck().processToClaims(TestIssuer.tokenFor(user));
+
+        assertThat(claims.getStringClaimValue("preferred_username")).isEqualTo(user);
+    }
+
+    @Test
+    void aJwtConsumerConfiguredLikeTheServicesRefusesEveryRefusedToken() {
+        JwtConsumer consumer = asTheServicesCheck();
+
+        for (String token : TestIssuer.refusedTokens()) {
+            assertThatThrownBy(() -> consumer.processToClaims(token)).as(token).isInstanceOf(InvalidJwtException.class);
+        }
+    }
+
+    /** What {@link TestIssuer#serviceConfig()} asks of Quarkus OIDC: its key, issuer and audience, exp required, no skew. */
+    private static JwtConsumer asTheServicesCheck() {
+        Map<String, String> config = TestIssuer.serviceConfig();
+        try {
+            PublicKey key = KeyFactory.getInstance("RSA").generatePublic(
+                    new X509EncodedKeySpec(Base64.getDecoder().decode(config.get("quarkus.oidc.public-key"))));
+            return new JwtConsumerBuilder()
+                    .setVerificationKey(key)
+                    .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+                    .setExpectedIssuer(config.get("quarkus.oidc.token.issuer"))
+                    .setExpectedAudience(config.get("quarkus.oidc.token.audience"))
+                    .setRequireExpirationTime()
+                    .setAllowedClockSkewInSeconds(0)
+                    .build();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
         }
     }
 
