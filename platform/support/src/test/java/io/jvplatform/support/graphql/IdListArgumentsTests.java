@@ -8,6 +8,8 @@ import io.smallrye.graphql.schema.model.Wrapper;
 import io.smallrye.graphql.schema.model.WrapperType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code @Id List<String>} arguments get the String-backed ID scalar SmallRye 2.17 should have given them; nothing else changes. */
@@ -78,5 +80,23 @@ class IdListArgumentsTests {
         operation.setName("partnersByIds");
         operation.addArgument(argument);
         return operation;
+    }
+
+    @Test
+    void inAnOperationWithSeveralArgumentsOnlyTheIdListsChange() {
+        Reference uuid = Scalars.getIDScalar("java.util.UUID");
+        Reference names = Scalars.getScalar(STRING);
+        Operation operation = operation(argument("ventureId", uuid, false));
+        operation.addArgument(argument("partnerIds", Scalars.getIDScalar("java.util.List"), true));
+        operation.addArgument(argument("names", names, true));
+        operation.addArgument(argument("agreementIds", Scalars.getIDScalar("java.util.Set"), true));
+
+        List<Argument> fixed = new IdListArguments().createOperation(operation).getArguments();
+
+        assertThat(fixed.get(0).getReference()).isSameAs(uuid);
+        assertThat(fixed.get(1).getReference().getClassName()).isEqualTo(STRING);
+        assertThat(fixed.get(2).getReference()).isSameAs(names);
+        assertThat(fixed.get(3).getReference().getClassName()).isEqualTo(STRING);
+        assertThat(fixed).extracting(Argument::getName).containsExactly("ventureId", "partnerIds", "names", "agreementIds");
     }
 }

@@ -87,4 +87,25 @@ class IdsTests {
         assertThatThrownBy(() -> Ids.parseAll("ids", Arrays.asList(NSCALE, null)))
                 .hasMessage("ids[1] is required");
     }
+
+    @Test
+    void theNilUuidAndMixedCaseAreCanonicalToo() {
+        assertThat(Ids.parse("id", "00000000-0000-0000-0000-000000000000")).isEqualTo(new UUID(0, 0));
+        assertThat(Ids.parse("id", "3F6C2A9E-6b1d-4C57-9a0e-5D2F7B8C1A01")).isEqualTo(UUID.fromString(NSCALE));
+    }
+
+    @Test
+    void aValueOfFortyCharactersIsEchoedWhole() {
+        String forty = "y".repeat(40);
+
+        assertThatThrownBy(() -> Ids.parse("id", forty)).hasMessage("id is not an id (a UUID): " + forty);
+        assertThatThrownBy(() -> Ids.parse("id", forty + "z")).hasMessage("id is not an id (a UUID): " + forty + "...");
+    }
+
+    @Test
+    void theListsFieldIsThePrefixOfEachElementsPath() {
+        assertThatThrownBy(() -> Ids.parseAll("input.partnerIds", List.of("bad")))
+                .hasMessage("input.partnerIds[0] is not an id (a UUID): bad")
+                .extracting(e -> ((ValidationException) e).field()).isEqualTo("input.partnerIds[0]");
+    }
 }

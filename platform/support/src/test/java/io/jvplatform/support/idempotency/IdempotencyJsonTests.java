@@ -94,4 +94,77 @@ class IdempotencyJsonTests {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(Answer.class.getName());
     }
+
+    record Nested(Map<String, Object> site, List<Map<String, Object>> stakes) {
+    }
+
+    @Test
+    void nestedMapsAreSortedTooButListsKeepTheirOrder() {
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("region", "Nordland");
+        site.put("name", "Narvik");
+        Map<String, Object> reordered = new LinkedHashMap<>();
+        reordered.put("name", "Narvik");
+        reordered.put("region", "Nordland");
+
+        assertThat(IdempotencyJson.fingerprint("createVenture", new Nested(site, List.of())))
+                .isEqualTo(IdempotencyJson.fingerprint("createVenture", new Nested(reordered, List.of())));
+        assertThat(IdempotencyJson.fingerprint("setOwnership", List.of("a", "b")))
+                .isNotEqualTo(IdempotencyJson.fingerprint("setOwnership", List.of("b", "a")));
+    }
+
+    @Test
+    void theFingerprintIsTheSha256OfTheOperationALineBreakAndTheCanonicalJson() throws Exception {
+        java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        String expected = java.util.HexFormat.of().formatHex(sha256.digest(
+                "createPartner\n{\"country\":\"NO\",\"name\":\"Aker\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(IdempotencyJson.fingerprint("createPartner", Map.of("name", "Aker", "country", "NO"))).isEqualTo(expected);
+    }
+
+    @Test
+    void noInputIsAnInputToo() {
+        assertThat(IdempotencyJson.fingerprint("archiveAll", null)).hasSize(64)
+                .isNotEqualTo(IdempotencyJson.fingerprint("archiveAll", Map.of()));
+    }
+
+    @Test
+    void aDecimalWrittenWithAnotherScaleIsAnotherRequest() {
+        // the scale is part of what the client sent ("50.0000" vs "50"): the store compares what it was sent
+        assertThat(IdempotencyJson.fingerprint("setOwnership", new BigDecimal("50.0000")))
+                .isNotEqualTo(IdempotencyJson.fingerprint("setOwnership", new BigDecimal("50")));
+    }
+
+    @Test
+    void anAnswerWrittenFromAMapIsSortedLikeAnInput() {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("z", 1);
+        answer.put("a", List.of(2, 1));
+
+        assertThat(IdempotencyJson.write(answer)).isEqualTo("{\"a\":[2,1],\"z\":1}");
+    }
+
+    @Test
+    void aStoredAnswerThatLacksAFieldReadsItAsAbsent() {
+        assertThat(IdempotencyJson.read("{\"id\":\"v1\",\"version\":2}", Answer.class))
+                .isEqualTo(new Answer("v1", null, 2, null));
+    }
+
+    /** Jackson finds no property to write: neither an input nor an answer can be such a thing. */
+    static final class Opaque {
+    }
+
+    @Test
+    void anInputThatCannotBeWrittenAsJsonIsAFaultOfOursNamingTheOperation() {
+        assertThatThrownBy(() -> IdempotencyJson.fingerprint("createVenture", new Opaque()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot fingerprint the input of createVenture");
+    }
+
+    @Test
+    void anAnswerThatCannotBeWrittenAsJsonIsAFaultOfOursNamingItsType() {
+        assertThatThrownBy(() -> IdempotencyJson.write(new Opaque()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot store an answer of type " + Opaque.class.getName());
+    }
 }

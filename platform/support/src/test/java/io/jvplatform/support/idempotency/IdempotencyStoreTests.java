@@ -192,6 +192,73 @@ class IdempotencyStoreTests {
         assertThat(rows()).containsExactly("alice key-1 createVenture " + IdempotencyJson.fingerprint("createVenture", List.of("N")) + " null");
     }
 
+    @Test
+    void aKeyYoungerThanTheRetentionIsNotTakenOver() throws Exception {
+        store(DAY).claim("alice", "key-1", "createVenture", "hash-1");
+        store(DAY).record("alice", "key-1", "{\"id\":\"v1\"}");
+        age("alice", "key-1", Duration.ofHours(23));
+
+        assertThat(store(DAY).claim("alice", "key-1", "createPartner", "hash-9"))
+                .contains(new IdempotencyStore.Recorded("createVenture", "hash-1", "{\"id\":\"v1\"}"));
+    }
+
+    @Test
+    void theRetentionIsTheConfiguredOne() throws Exception {
+        IdempotencyStore hourly = store(Duration.ofHours(1));
+        hourly.claim("alice", "key-1", "createVenture", "hash-1");
+        age("alice", "key-1", Duration.ofMinutes(90));
+
+        assertThat(hourly.claim("alice", "key-1", "createVenture", "hash-2")).as("expired after an hour").isEmpty();
+        assertThat(store(Duration.ofHours(2)).claim("alice", "key-1", "createVenture", "hash-3"))
+                .as("just claimed again").contains(new IdempotencyStore.Recorded("createVenture", "hash-2", null));
+    }
+
+    @Test
+    void aClaimedKeyWithoutAnAnswerYetReadsAsClaimedWithNoResult() {
+        IdempotencyStore store = store(DAY);
+        store.claim("alice", "key-1", "createVenture", "hash-1");
+
+        assertThat(store.claim("alice", "key-1", "createVenture", "hash-1"))
+                .contains(new IdempotencyStore.Recorded("createVenture", "hash-1", null));
+    }
+
+    @Test
+    void aStorePurgesAtMostOnceAnHour() throws Exception {
+        IdempotencyStore store = store(DAY);
+        store.claim("alice", "old", "createVenture", "hash-1");
+        age("alice", "old", Duration.ofHours(30));
+
+        store.claim("bob", "new", "createVenture", "hash-2");
+
+        assertThat(rows()).as("the first claim purged; the next purge is due in an hour")
+                .containsExactly("alice old createVenture hash-1 null", "bob new createVenture hash-2 null");
+    }
+
+    @Test
+    void recordingAnAnswerTouchesOnlyThatCallersKey() throws Exception {
+        IdempotencyStore store = store(DAY);
+        store.claim("alice", "key-1", "createVenture", "hash-1");
+        store.claim("bob", "key-1", "createVenture", "hash-1");
+
+        store.record("bob", "key-1", "{\"id\":\"b\"}");
+
+        assertThat(rows()).containsExactly("alice key-1 createVenture hash-1 null", "bob key-1 createVenture hash-1 {\"id\":\"b\"}");
+    }
+
+    @Test
+    void aStoreWithoutItsDatabaseSaysSo() {
+        IdempotencyStore broken = new IdempotencyStore(() -> {
+            PGSimpleDataSource nowhere = new PGSimpleDataSource();
+            nowhere.setUrl("jdbc:postgresql://127.0.0.1:1/none");
+            return nowhere;
+        }, () -> DAY);
+
+        assertThatThrownBy(() -> broken.claim("alice", "key-1", "createVenture", "hash-1"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("idempotency store unavailable");
+        assertThatThrownBy(() -> broken.record("alice", "key-1", "{}"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("idempotency store unavailable");
+    }
+
     private static Idempotency idempotency(String key, String subject) {
         return new Idempotency(header(key), store(DAY),
                 new CurrentCaller(QuarkusSecurityIdentity.builder().setPrincipal(() -> subject).build()));

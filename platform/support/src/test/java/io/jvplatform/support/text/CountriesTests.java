@@ -51,4 +51,23 @@ class CountriesTests {
     void everyCodeTheJdkKnowsIsAccepted() {
         assertThat(Locale.getISOCountries()).hasSizeGreaterThan(240).allSatisfy(code -> assertThat(Countries.isAlpha2(code)).isTrue());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t", "   "})
+    void aBlankOptionalCountryIsAbsent(String blank) {
+        assertThat(Countries.optional(blank, "input.country")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EU", "UN", "ZZ", "QQ", "Gb", "nO", "N O"})
+    void groupingsReservedCodesAndMixedCaseAreNoCountry(String code) {
+        assertThat(Countries.isAlpha2(code)).isFalse();
+        assertThatThrownBy(() -> Countries.optional(code, "input.country")).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void aMissingRequiredCountrySaysWhatItGot() {
+        assertThatThrownBy(() -> Countries.required(null, "input.country"))
+                .hasMessage("input.country must be an ISO 3166-1 alpha-2 country code (e.g. NO), not 'null'");
+    }
 }

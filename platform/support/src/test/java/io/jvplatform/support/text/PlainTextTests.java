@@ -84,4 +84,41 @@ class PlainTextTests {
                 .isInstanceOf(ValidationException.class)
                 .extracting(e -> ((ValidationException) e).field()).isEqualTo("input.name");
     }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(ints = {0x0020, 0x007E, 0x00A0, 0x00AD, 0x200B, 0x200D, 0x202E, 0x2028, 0xFEFF, 0xFFFD})
+    void theFirstCharactersPastEachControlRangeAndFormatCharactersArePlainText(int codePoint) {
+        // the rule is control characters (Cc) only: format characters such as a zero-width joiner stay allowed
+        assertThat(PlainText.problem("a" + (char) codePoint + "b", false)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(ints = {0x0001, 0x001F, 0x007F, 0x0080, 0x009F})
+    void theEdgesOfBothControlRangesAreRefused(int codePoint) {
+        assertThat(PlainText.problem("a" + (char) codePoint, false))
+                .contains(String.format("must not contain control characters (U+%04X at character 2)", codePoint));
+    }
+
+    @Test
+    void onlyTheFirstProblemIsReported() {
+        assertThat(PlainText.problem("ok\u0001then\uD800", false)).contains("must not contain control characters (U+0001 at character 3)");
+        assertThat(PlainText.problem("ok\uD800then\u0001", false)).contains("must not contain an unpaired UTF-16 surrogate (at character 3)");
+    }
+
+    @Test
+    void aSurrogateRefusalReadsTheSameInMultiLineText() {
+        assertThat(PlainText.problem("line\n\uDC00", true)).contains("must not contain an unpaired UTF-16 surrogate (at character 6)");
+    }
+
+    @Test
+    void twoHighSurrogatesInARowAreRefusedAtTheFirst() {
+        assertThat(PlainText.problem("\uD83D\uD83D\uDE80", false)).contains("must not contain an unpaired UTF-16 surrogate (at character 1)");
+    }
+
+    @Test
+    void checkingMultiLineTextNamesWhatIsAllowed() {
+        assertThatThrownBy(() -> PlainText.check("input.description", "a\u0000", true))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("input.description must not contain control characters other than line breaks and tabs (U+0000 at character 2)");
+    }
 }

@@ -1,0 +1,199 @@
+package io.jvplatform.devstack;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * How a built service is launched and stopped, with a stand-in jar ({@link StandInService}) in a
+ * checkout of its own: the JVM's command line, the configuration it gets, its log, and a stop that
+ * frees the port for the next start.
+ */
+class ServiceProcessTests {
+
+    private static final String MODULE = "stand-in-service";
+
+    @TempDir
+    Path root;
+    private String configuredRoot;
+    private Path jar;
+
+    @BeforeEach
+    void buildStandIn() throws IOException {
+        configuredRoot = System.getProperty("jv.root");
+        System.setProperty("jv.root", root.toString());
+        jar = root.resolve(MODULE).resolve("target/quarkus-app/quarkus-run.jar");
+        Files.createDirectories(jar.getParent());
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, StandInService.class.getName());
+        String entry = StandInService.class.getName().replace('.', '/') + ".class";
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
+             InputStream classFile = StandInService.class.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new JarEntry(entry));
+            classFile.transferTo(out);
+            out.closeEntry();
+        }
+    }
+
+    @AfterEach
+    void restoreRoot() {
+        if (configuredRoot == null) {
+            System.clearProperty("jv.root");
+        } else {
+            System.setProperty("jv.root", configuredRoot);
+        }
+    }
+
+    @Test
+    void aStartedServiceAnswersOnLoopbackAtItsPortOnceReady() throws Exception {
+        int port = FreePort.find();
+        try (ServiceProcess service = ServiceProcess.start(MODULE, port, Map.of())) {
+            assertThat(service.baseUrl()).isEqualTo("http://127.0.0.1:" + port);
+            assertThat(service.port()).isEqualTo(port);
+            assertThat(service.module()).isEqualTo(MODULE);
+            assertThat(ready(service)).isEqualTo(200);
+            assertThat(log(service)).contains("host 127.0.0.1", "ready on " + port);
+        }
+    }
+
+    @Test
+    void theServiceRunsWithTheSmallFootprintAndItsConfigurationAsSystemProperties() throws Exception {
+        int port = FreePort.find();
+        try (ServiceProcess service = ServiceProcess.start(MODULE, port,
+                Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5433/ventures", "jv.flag", "a b"))) {
+            String jvm = line(service, "jvm ");
+            assertThat(jvm).contains(ServiceProcess.JVM_OPTIONS)
+                    .contains("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                            "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5433/ventures", "-Djv.flag=a b");
+            assertThat(jvm).doesNotContain("SharedArchiveFile");
+        }
+    }
+
+    @Test
+    void theFootprintIsSmallHeapSerialCollectorAndBoundedMetaspace() {
+        assertThat(ServiceProcess.JVM_OPTIONS).contains("-Xmx128m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=128m");
+    }
+
+    @Test
+    void theJarRunsFromItsOwnFolderByItsRelativeNameSoTheClassDataArchiveMatches() throws Exception {
+        try (ServiceProcess service = ServiceProcess.start(MODULE, FreePort.find(), Map.of())) {
+            assertThat(Path.of(line(service, "dir "))).isEqualTo(jar.getParent().toRealPath());
+        }
+    }
+
+    @Test
+    void theClassDataArchiveTheBuildWroteIsPassedToTheJvm() throws Exception {
+        // not a real archive: the JVM warns and starts without it, and the flag is what is checked here
+        Files.writeString(jar.resolveSibling("app-cds.jsa"), "not an archive");
+
+        try (ServiceProcess service = ServiceProcess.start(MODULE, FreePort.find(), Map.of())) {
+            assertThat(line(service, "jvm ")).contains("-XX:SharedArchiveFile=" + jar.resolveSibling("app-cds.jsa"));
+            assertThat(ready(service)).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theLogIsNamedByModuleAndPortInTheModulesTargetFolder() throws Exception {
+        int port = FreePort.find();
+        try (ServiceProcess service = ServiceProcess.start(MODULE, port, Map.of())) {
+            assertThat(service.log()).isEqualTo(root.toAbsolutePath().normalize().resolve(MODULE + "/target/" + MODULE + "-" + port + ".log"))
+                    .isRegularFile();
+        }
+    }
+
+    @Test
+    void aStoppedServiceFreesItsPortAndStartsAgainOnIt() throws Exception {
+        int port = FreePort.find();
+        try (ServiceProcess service = ServiceProcess.start(MODULE, port, Map.of())) {
+            service.stop();
+            assertThat(listening(port)).isFalse();
+
+            service.start();
+
+            assertThat(ready(service)).isEqualTo(200);
+            assertThat(log(service).lines().filter(line -> line.startsWith("ready on "))).as("the log is appended to").hasSize(2);
+        }
+        assertThat(listening(port)).as("closed").isFalse();
+    }
+
+    @Test
+    void startingARunningServiceStartsNoSecondOne() throws Exception {
+        try (ServiceProcess service = ServiceProcess.start(MODULE, FreePort.find(), Map.of())) {
+            service.start();
+
+            assertThat(log(service).lines().filter(line -> line.startsWith("ready on "))).hasSize(1);
+        }
+    }
+
+    @Test
+    void stoppingAServiceThatIsNotRunningDoesNothing() throws Exception {
+        try (ServiceProcess service = ServiceProcess.start(MODULE, FreePort.find(), Map.of())) {
+            service.stop();
+            service.stop();
+            assertThat(listening(service.port())).isFalse();
+        }
+    }
+
+    @Test
+    void aServiceThatExitsBeforeItIsReadyFailsTheStartPointingAtItsLog() {
+        int port = FreePort.find();
+
+        assertThatThrownBy(() -> ServiceProcess.start(MODULE, port, Map.of("stand-in.exit", "3")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(MODULE + " exited with 3; see " + root.toAbsolutePath().normalize()
+                        .resolve(MODULE + "/target/" + MODULE + "-" + port + ".log"));
+    }
+
+    @Test
+    void aModuleThatWasNotBuiltCannotStart() {
+        assertThatThrownBy(() -> ServiceProcess.start("gateway", FreePort.find(), Map.of()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("gateway/target/quarkus-app/quarkus-run.jar is missing");
+    }
+
+    private static int ready(ServiceProcess service) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static boolean listening(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static String log(ServiceProcess service) throws IOException {
+        return Files.readString(service.log());
+    }
+
+    private static String line(ServiceProcess service, String prefix) throws IOException {
+        List<String> lines = log(service).lines().filter(line -> line.startsWith(prefix)).toList();
+        assertThat(lines).as(prefix).isNotEmpty();
+        return lines.get(lines.size() - 1).substring(prefix.length());
+    }
+}

@@ -1,0 +1,170 @@
+package io.jvplatform.support.graphql;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
+import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.OperationType;
+import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.ReferenceType;
+import io.smallrye.graphql.schema.model.Type;
+import org.dataloader.BatchLoaderEnvironment;
+import org.dataloader.BatchLoaderWithContext;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Batched {@code @Source List<...>} fields hand each row to SmallRye's data loader directly: the
+ * fields SmallRye gave its BatchDataFetcher get ours, every other fetcher stays, and a query still
+ * resolves every row through one batch.
+ */
+class PlainBatchFetchersTests {
+
+    private static final String SDL = """
+            type Query { ventures: [Venture] }
+            type Venture { name: String, stakes: [String] }
+            """;
+
+    record Venture(String name) {
+    }
+
+    private static final List<Venture> VENTURES = List.of(new Venture("Stargate Norway"), new Venture("Stargate UAE"));
+    private static final DataFetcher<Object> VENTURES_FETCHER = environment -> VENTURES;
+    private static final DataFetcher<Object> NAME_FETCHER = environment -> ((Venture) environment.getSource()).name();
+
+    private final Operation stakes = stakesOperation();
+    private final List<List<Object>> batches = new CopyOnWriteArrayList<>();
+    private final List<Object> keyContexts = new CopyOnWriteArrayList<>();
+
+    @Test
+    void theBatchedFieldGetsOurFetcherAndEveryOtherFetcherStays() {
+        GraphQLSchema schema = plain(schema(new BatchDataFetcher<>(stakes, new Type())));
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+
+        assertThat(fetcher(schema, "Venture", "stakes")).isInstanceOf(PlainBatchFetchers.LoaderFetcher.class);
+        assertThat(fetcher(schema, "Venture", "name")).isSameAs(NAME_FETCHER);
+        assertThat(fetcher(schema, "Query", "ventures")).isSameAs(VENTURES_FETCHER);
+        assertThat(registry.hasDataFetcher(FieldCoordinates.coordinates("Venture", "stakes"))).isTrue();
+    }
+
+    @Test
+    void aSchemaWithoutBatchedFieldsKeepsEveryFetcher() {
+        DataFetcher<Object> stakesFetcher = environment -> List.of();
+        GraphQLSchema schema = plain(schema(stakesFetcher));
+
+        assertThat(fetcher(schema, "Venture", "stakes")).isSameAs(stakesFetcher);
+        assertThat(fetcher(schema, "Venture", "name")).isSameAs(NAME_FETCHER);
+    }
+
+    @Test
+    void everyRowOfAQueryIsResolvedThroughOneBatchOfTheOperationsLoader() {
+        GraphQL graphQL = GraphQL.newGraphQL(plain(schema(new BatchDataFetcher<>(stakes, new Type())))).build();
+
+        ExecutionResult result = graphQL.execute(ExecutionInput.newExecutionInput("{ ventures { name stakes } }")
+                .dataLoaderRegistry(registry(new BatchLoaderHelper().getName(stakes))).build());
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, Object>>getData()).isEqualTo(Map.of("ventures", List.of(
+                Map.of("name", "Stargate Norway", "stakes", List.of("Stargate Norway: Nscale 50", "Stargate Norway: Aker 50")),
+                Map.of("name", "Stargate UAE", "stakes", List.of("Stargate UAE: Nscale 50", "Stargate UAE: Aker 50")))));
+        assertThat(batches).containsExactly(new ArrayList<>(VENTURES));
+    }
+
+    @Test
+    void eachKeyCarriesWhatSmallRyesLoaderReadsTheFieldsArgumentsAndItsEnvironment() {
+        GraphQL graphQL = GraphQL.newGraphQL(plain(schema(new BatchDataFetcher<>(stakes, new Type())))).build();
+
+        graphQL.execute(ExecutionInput.newExecutionInput("{ ventures { stakes } }")
+                .dataLoaderRegistry(registry(new BatchLoaderHelper().getName(stakes))).build());
+
+        assertThat(keyContexts).hasSize(2).allSatisfy(context -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> keyContext = (Map<String, Object>) context;
+            assertThat(keyContext).containsOnlyKeys(BatchLoaderHelper.ARGUMENTS, BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT);
+            assertThat(keyContext.get(BatchLoaderHelper.ARGUMENTS)).isEqualTo(List.of());
+            assertThat(new BatchLoaderHelper().getDataFetchingEnvironment(keyContext).getField().getName()).isEqualTo("stakes");
+        });
+    }
+
+    @Test
+    void itIsOnlyOnWhenItsKeySaysSo() {
+        assertThat(new PlainBatchFetchers().getConfigKey()).isEqualTo("jv.graphql.plain-batch-fetchers.enabled");
+    }
+
+    @Test
+    void theEngineGetsANewSchemaAndTheOriginalIsLeftAsItWas() {
+        GraphQLSchema schema = schema(new BatchDataFetcher<>(stakes, new Type()));
+
+        GraphQLSchema replaced = plain(schema);
+
+        assertThat(replaced).isNotSameAs(schema);
+        assertThat(fetcher(schema, "Venture", "stakes")).isInstanceOf(BatchDataFetcher.class);
+    }
+
+    private DataLoaderRegistry registry(String loaderName) {
+        BatchLoaderWithContext<Object, List<String>> loader = (List<Object> keys, BatchLoaderEnvironment environment) -> {
+            batches.add(List.copyOf(keys));
+            keyContexts.addAll(environment.getKeyContextsList());
+            List<List<String>> values = new ArrayList<>();
+            for (Object key : keys) {
+                String name = ((Venture) key).name();
+                values.add(List.of(name + ": Nscale 50", name + ": Aker 50"));
+            }
+            return CompletableFuture.completedFuture(values);
+        };
+        DataLoaderRegistry registry = new DataLoaderRegistry();
+        registry.register(loaderName, DataLoaderFactory.newDataLoader(loader));
+        return registry;
+    }
+
+    private static GraphQLSchema plain(GraphQLSchema schema) {
+        return SchemaOfBuilder.of(new PlainBatchFetchers().beforeGraphQLBuild(GraphQL.newGraphQL(schema)));
+    }
+
+    private static DataFetcher<?> fetcher(GraphQLSchema schema, String type, String field) {
+        return schema.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(type, field),
+                schema.getObjectType(type).getFieldDefinition(field));
+    }
+
+    private static GraphQLSchema schema(DataFetcher<?> stakesFetcher) {
+        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+                .type("Query", type -> type.dataFetcher("ventures", VENTURES_FETCHER))
+                .type("Venture", type -> type.dataFetcher("name", NAME_FETCHER).dataFetcher("stakes", stakesFetcher))
+                .build();
+        return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
+    }
+
+    /** As SmallRye models {@code List<String> stakes(@Source List<Venture> ventures)}. */
+    private static Operation stakesOperation() {
+        Operation operation = new Operation("io.jvplatform.ventures.api.VentureApi", "stakes", "stakes", "stakes",
+                reference(String.class.getName(), "String", ReferenceType.SCALAR), OperationType.QUERY, null);
+        operation.setSourceFieldOn(reference(Venture.class.getName(), "Venture", ReferenceType.TYPE));
+        return operation;
+    }
+
+    private static Reference reference(String className, String name, ReferenceType type) {
+        Reference reference = new Reference();
+        reference.setClassName(className);
+        reference.setName(name);
+        reference.setType(type);
+        return reference;
+    }
+}
