@@ -6,15 +6,12 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
-import graphql.execution.instrumentation.ChainedInstrumentation;
-import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.SourceLocation;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
+import io.jvplatform.support.graphql.ResultRewriting;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.transformation.TransformException;
 
@@ -24,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,8 +35,7 @@ import java.util.regex.Pattern;
  * ({@code arc-undeclared-throwable}).
  * <p>
  * Registered through {@code META-INF/services/io.smallrye.graphql.spi.EventingService}, on when
- * {@value #CONFIG_KEY} is true. It is put in front of SmallRye's own instrumentation, read from
- * the engine builder reflectively (SmallRye hands us the builder, which has no getter).
+ * {@value #CONFIG_KEY} is true; it runs as one of the {@link ResultRewriting} rewriters, last.
  */
 public class StableErrorCodes implements EventingService {
 
@@ -60,26 +55,19 @@ public class StableErrorCodes implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        List<Instrumentation> chain = new ArrayList<>();
-        chain.add(new Normalizer());
-        Instrumentation installed = installed(builder);
-        if (installed != null) {
-            chain.add(installed);
-        }
-        return builder.instrumentation(new ChainedInstrumentation(chain));
+        return ResultRewriting.add(builder, RANK, StableErrorCodes::normalized);
     }
 
-    private static final class Normalizer extends SimplePerformantInstrumentation {
-        @Override
-        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-                InstrumentationExecutionParameters parameters, InstrumentationState state) {
-            if (result.getErrors().isEmpty()) {
-                return CompletableFuture.completedFuture(result);
-            }
-            List<GraphQLError> errors = new ArrayList<>(result.getErrors().size());
-            result.getErrors().forEach(error -> errors.add(normalize(error, parameters)));
-            return CompletableFuture.completedFuture(result.transform(answer -> answer.errors(errors)));
+    /** After every more specific rewriter (a service's own input errors): this one claims whatever is left. */
+    public static final int RANK = 100;
+
+    static ExecutionResult normalized(ExecutionResult result, InstrumentationExecutionParameters parameters) {
+        if (result.getErrors().isEmpty()) {
+            return result;
         }
+        List<GraphQLError> errors = new ArrayList<>(result.getErrors().size());
+        result.getErrors().forEach(error -> errors.add(normalize(error, parameters)));
+        return result.transform(answer -> answer.errors(errors));
     }
 
     static GraphQLError normalize(GraphQLError error, InstrumentationExecutionParameters request) {
@@ -258,16 +246,6 @@ public class StableErrorCodes implements EventingService {
             }
             specification.put("extensions", extensions);
             return specification;
-        }
-    }
-
-    private static Instrumentation installed(GraphQL.Builder builder) {
-        try {
-            Field field = GraphQL.Builder.class.getDeclaredField("instrumentation");
-            field.setAccessible(true);
-            return (Instrumentation) field.get(builder);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read the instrumentation SmallRye GraphQL installed", e);
         }
     }
 }

@@ -48,7 +48,7 @@ public class PlainBatchFetchers implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        GraphQLSchema schema = SchemaOfBuilder.of(builder);
+        GraphQLSchema schema = EngineBuilders.schema(builder);
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         GraphQLCodeRegistry plain = registry.transform(code -> schema.getAllTypesAsList().stream()
                 .filter(GraphQLFieldsContainer.class::isInstance)
