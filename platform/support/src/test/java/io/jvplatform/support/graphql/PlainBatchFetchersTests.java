@@ -136,7 +136,7 @@ class PlainBatchFetchersTests {
     }
 
     private static GraphQLSchema plain(GraphQLSchema schema) {
-        return SchemaOfBuilder.of(new PlainBatchFetchers().beforeGraphQLBuild(GraphQL.newGraphQL(schema)));
+        return EngineBuilders.schema(new PlainBatchFetchers().beforeGraphQLBuild(GraphQL.newGraphQL(schema)));
     }
 
     private static DataFetcher<?> fetcher(GraphQLSchema schema, String type, String field) {
