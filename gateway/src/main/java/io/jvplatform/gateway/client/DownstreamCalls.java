@@ -10,6 +10,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.support.client.GraphQLResponse;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -21,10 +22,13 @@ import io.smallrye.mutiny.Uni;
  * per service and operation ({@value #REQUESTS}, {@value #LATENCY}); a refused connection
  * becomes {@link ServiceDownException} (the one failure the breakers count), a refused token
  * the caller's refusal, and a service that cannot answer UPSTREAM_UNAVAILABLE. A GraphQL
- * answer with errors is an answer: its errors are read per root field by the caller.
+ * answer with errors is an answer: its errors are read per root field ({@link RootFieldErrors}).
  */
 @ApplicationScoped
 public class DownstreamCalls {
+
+    /** Forwarded on mutations: the service makes a retried create return its first answer. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     public static final String REQUESTS = "gateway.downstream.requests";
     public static final String LATENCY = "gateway.downstream.latency";

@@ -2,6 +2,8 @@ package io.jvplatform.gateway.client;
 
 import java.util.Map;
 
+import io.jvplatform.support.client.GraphQLRequest;
+
 /**
  * A named GraphQL document sent to a service. Its text depends only on the client's document
  * (values travel as variables), so a client that keeps its query constant gets a constant

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import io.jvplatform.gateway.client.DownstreamOperation;
-import io.jvplatform.gateway.client.PartnersService;
-import io.jvplatform.gateway.client.VenturesService;
+import io.jvplatform.gateway.client.PartnersSubgraph;
+import io.jvplatform.gateway.client.VenturesSubgraph;
 import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.security.Caller;
 import io.jvplatform.support.error.ErrorCodes;
@@ -27,10 +27,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class DownstreamReadiness implements AsyncHealthCheck {
 
-    private final VenturesService ventures;
-    private final PartnersService partners;
+    private final VenturesSubgraph ventures;
+    private final PartnersSubgraph partners;
 
-    public DownstreamReadiness(VenturesService ventures, PartnersService partners) {
+    public DownstreamReadiness(VenturesSubgraph ventures, PartnersSubgraph partners) {
         this.ventures = ventures;
         this.partners = partners;
     }
@@ -48,8 +48,8 @@ public class DownstreamReadiness implements AsyncHealthCheck {
         return Uni.combine().all().unis(venturesUp, partnersUp).asTuple().map(up -> HealthCheckResponse
                 .named("downstream services")
                 .status(up.getItem1() && up.getItem2())
-                .withData(VenturesService.NAME, up.getItem1() ? "UP" : "DOWN")
-                .withData(PartnersService.NAME, up.getItem2() ? "UP" : "DOWN")
+                .withData(VenturesSubgraph.NAME, up.getItem1() ? "UP" : "DOWN")
+                .withData(PartnersSubgraph.NAME, up.getItem2() ? "UP" : "DOWN")
                 .build());
     }
 }

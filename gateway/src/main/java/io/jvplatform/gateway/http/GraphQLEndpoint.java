@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
-import io.jvplatform.gateway.client.VenturesClient;
+import io.jvplatform.gateway.client.DownstreamCalls;
 import io.jvplatform.gateway.config.GatewayConfig;
 import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.gateway.error.ErrorNormalizer;
@@ -120,7 +120,7 @@ public class GraphQLEndpoint {
     private CompletableFuture<?> execute(RoutingContext context, Request request) {
         long start = System.nanoTime();
         return engine.execute(request.query(), request.operationName(), request.variables(), Callers.of(context),
-                        context.request().getHeader(VenturesClient.IDEMPOTENCY_KEY))
+                        context.request().getHeader(DownstreamCalls.IDEMPOTENCY_KEY))
                 .whenComplete((result, failure) -> {
                     if (failure != null) {
                         Log.error("the gateway failed on a request", failure);

@@ -4,16 +4,17 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.jvplatform.gateway.client.GraphQLResponse;
+import io.jvplatform.gateway.client.RootFieldErrors;
 import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.support.client.GraphQLResponse;
 
 /** What came back from one service for one document: its answer, or why there is none. */
 record Outcome(String service, GraphQLResponse answer, GatewayError failure) {
 
     /** The errors of one root field of the document; the whole call's failure counts for each. */
     List<ErrorDetail> errorsAt(String alias) {
-        return failure != null ? failure.details() : answer.errorsAt(service, alias);
+        return failure != null ? failure.details() : RootFieldErrors.of(answer, service, alias);
     }
 
     JsonNode at(String alias) {

@@ -21,8 +21,8 @@ import graphql.GraphqlErrorBuilder;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
-import io.jvplatform.gateway.client.PartnersService;
-import io.jvplatform.gateway.client.VenturesService;
+import io.jvplatform.gateway.client.PartnersSubgraph;
+import io.jvplatform.gateway.client.VenturesSubgraph;
 import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.security.Caller;
@@ -603,8 +603,8 @@ final class Resolution {
 
     private Uni<Void> run(Batch batch) {
         String key = batch.mutation ? idempotencyKey : null;
-        Uni<Outcome> ventures = call(VenturesService.NAME, batch.ventures, key);
-        Uni<Outcome> partners = call(PartnersService.NAME, batch.partners, key);
+        Uni<Outcome> ventures = call(VenturesSubgraph.NAME, batch.ventures, key);
+        Uni<Outcome> partners = call(PartnersSubgraph.NAME, batch.partners, key);
         return Uni.combine().all().unis(ventures, partners).asTuple().invoke(both -> {
             batch.onVentures.forEach(callback -> callback.accept(both.getItem1()));
             batch.onPartners.forEach(callback -> callback.accept(both.getItem2()));
@@ -615,7 +615,7 @@ final class Resolution {
         if (document.isEmpty()) {
             return Uni.createFrom().item(new Outcome(service, null, null));
         }
-        var answer = VenturesService.NAME.equals(service)
+        var answer = VenturesSubgraph.NAME.equals(service)
                 ? services.ventures().execute(caller, document.operation(), document.variables(), key)
                 : services.partners().execute(caller, document.operation(), document.variables(), key);
         return answer.map(response -> new Outcome(service, response, null))

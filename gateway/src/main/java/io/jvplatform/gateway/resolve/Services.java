@@ -2,28 +2,28 @@ package io.jvplatform.gateway.resolve;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.jvplatform.gateway.client.PartnersService;
-import io.jvplatform.gateway.client.VenturesService;
+import io.jvplatform.gateway.client.PartnersSubgraph;
+import io.jvplatform.gateway.client.VenturesSubgraph;
 
 /** What a resolution calls: the two services' facades, and the paging rule. */
 @ApplicationScoped
 public class Services {
 
-    private final VenturesService ventures;
-    private final PartnersService partners;
+    private final VenturesSubgraph ventures;
+    private final PartnersSubgraph partners;
     private final Paging paging;
 
-    public Services(VenturesService ventures, PartnersService partners, Paging paging) {
+    public Services(VenturesSubgraph ventures, PartnersSubgraph partners, Paging paging) {
         this.ventures = ventures;
         this.partners = partners;
         this.paging = paging;
     }
 
-    VenturesService ventures() {
+    VenturesSubgraph ventures() {
         return ventures;
     }
 
-    PartnersService partners() {
+    PartnersSubgraph partners() {
         return partners;
     }
 

@@ -16,9 +16,9 @@ import graphql.execution.RawVariables;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
-import io.jvplatform.gateway.client.GraphQLRequest;
 import io.jvplatform.gateway.execution.PublicSchema;
 import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.client.GraphQLRequest;
 import io.jvplatform.support.error.ErrorCodes;
 import io.jvplatform.support.security.Roles;
 

@@ -9,12 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import io.jvplatform.gateway.client.AnsweringSubgraphs;
 import io.jvplatform.gateway.client.DownstreamCalls;
-import io.jvplatform.gateway.client.GraphQLRequest;
-import io.jvplatform.gateway.client.GraphQLResponse;
-import io.jvplatform.gateway.client.PartnersService;
-import io.jvplatform.gateway.client.VenturesService;
+import io.jvplatform.gateway.client.PartnersSubgraph;
+import io.jvplatform.gateway.client.VenturesSubgraph;
 import io.jvplatform.gateway.config.GatewayConfig;
+import io.jvplatform.support.client.GraphQLRequest;
+import io.jvplatform.support.client.GraphQLResponse;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
 
@@ -35,12 +36,12 @@ public final class RecordingServices {
 
     public RecordingServices(Function<GraphQLRequest, String> ventures, Function<GraphQLRequest, String> partners) {
         DownstreamCalls calls = new DownstreamCalls(new SimpleMeterRegistry());
-        VenturesService venturesService = new VenturesService((authorization, key, request) -> {
+        VenturesSubgraph venturesService = AnsweringSubgraphs.ventures((authorization, key, request) -> {
             toVentures.add(request);
             keys.add(key);
             return Uni.createFrom().item(response(ventures.apply(request)));
         }, calls);
-        PartnersService partnersService = new PartnersService((authorization, key, request) -> {
+        PartnersSubgraph partnersService = AnsweringSubgraphs.partners((authorization, key, request) -> {
             toPartners.add(request);
             keys.add(key);
             return Uni.createFrom().item(response(partners.apply(request)));

@@ -2,7 +2,7 @@ package io.jvplatform.partners.service;
 
 import io.jvplatform.partners.api.Partner;
 import io.jvplatform.partners.client.Venture;
-import io.jvplatform.partners.client.VenturesClient;
+import io.jvplatform.partners.client.PartnerStakes;
 import io.jvplatform.support.error.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,17 +21,17 @@ import java.util.stream.Collectors;
 public class PartnerArchiver {
 
     private final PartnerService partners;
-    private final VenturesClient ventures;
+    private final PartnerStakes partnerStakes;
 
-    PartnerArchiver(PartnerService partners, VenturesClient ventures) {
+    PartnerArchiver(PartnerService partners, PartnerStakes partnerStakes) {
         this.partners = partners;
-        this.ventures = ventures;
+        this.partnerStakes = partnerStakes;
     }
 
     public Partner archive(UUID id, int expectedVersion) {
         // the cheap local checks first, so a wrong id or version never waits on the peer
         partners.checkArchivable(id, expectedVersion);
-        List<Venture> stakes = ventures.activeStakes(id);
+        List<Venture> stakes = partnerStakes.activeStakes(id);
         if (!stakes.isEmpty()) {
             throw new ConflictException("id", "partner " + id + " still holds a stake in "
                     + stakes.stream().map(Venture::name).collect(Collectors.joining(", "))

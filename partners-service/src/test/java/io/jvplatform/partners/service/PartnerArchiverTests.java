@@ -41,7 +41,7 @@ class PartnerArchiverTests {
             }
             """;
 
-    /** The @Timeout is 2 s; allow for a busy 2-core machine, but not for a second attempt. */
+    /** The timeout is 2 s (application.properties); allow for a busy 2-core machine, but not for a second attempt. */
     private static final Duration HUNG_PEER_BUDGET = Duration.ofMillis(3500);
 
     @FakeVenturesService.Inject

@@ -8,13 +8,10 @@ import io.jvplatform.support.security.CurrentCaller;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.ExecutionContext;
 import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.FallbackHandler;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,11 +21,9 @@ import java.util.UUID;
 /**
  * Asks partners-service whether partners exist and are active, in one round trip.
  * <p>
- * A write waits for this answer, so it must come fast or not at all: 2 s at most per call; after
- * half of the last 4 calls failed the breaker opens for 3 s and writes fail at once instead of each
- * waiting for a dead peer. Any failure (refused, timed out, breaker open, an answer without data)
- * becomes UPSTREAM_UNAVAILABLE. No retry: the caller holds a request open and a retry would double
- * the wait; the client can retry the whole mutation.
+ * A write waits for this answer, so it must come fast or not at all: the timeout and breaker values,
+ * and why, are in application.properties ({@code quarkus.fault-tolerance."...PartnerDirectory/statusOf"}).
+ * Any failure (refused, timed out, breaker open, an answer without data) becomes UPSTREAM_UNAVAILABLE.
  */
 @ApplicationScoped
 public class PartnerDirectory {
@@ -39,17 +34,17 @@ public class PartnerDirectory {
             }
             """;
 
-    private final PartnersGraphQLClient client;
+    private final PartnersRestClient client;
     private final CurrentCaller caller;
 
-    public PartnerDirectory(@RestClient PartnersGraphQLClient client, CurrentCaller caller) {
+    PartnerDirectory(@RestClient PartnersRestClient client, CurrentCaller caller) {
         this.client = client;
         this.caller = caller;
     }
 
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3, delayUnit = ChronoUnit.SECONDS)
-    @Fallback(Unavailable.class)
+    @Timeout
+    @CircuitBreaker
+    @Fallback(fallbackMethod = "unavailable")
     public Map<UUID, PartnerStatus> statusOf(Collection<UUID> ids) {
         List<String> asked = ids.stream().map(UUID::toString).distinct().toList();
         GraphQLResponse response = client.execute(caller.authorization(),
@@ -69,12 +64,8 @@ public class PartnerDirectory {
     }
 
     /** Turns whatever went wrong into the stable error code, and leaves the cause in the log. */
-    public static class Unavailable implements FallbackHandler<Map<UUID, PartnerStatus>> {
-
-        @Override
-        public Map<UUID, PartnerStatus> handle(ExecutionContext context) {
-            Log.warnf("partners-service call failed: %s", String.valueOf(context.getFailure()));
-            throw new UpstreamUnavailableException("partners-service is unavailable, so the partners could not be checked; nothing was written");
-        }
+    Map<UUID, PartnerStatus> unavailable(Collection<UUID> ids, Throwable failure) {
+        Log.warnf("partners-service call failed: %s", String.valueOf(failure));
+        throw new UpstreamUnavailableException("partners-service is unavailable, so the partners could not be checked; nothing was written");
     }
 }

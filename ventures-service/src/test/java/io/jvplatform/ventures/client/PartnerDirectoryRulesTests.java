@@ -7,13 +7,11 @@ import io.jvplatform.support.error.UpstreamUnavailableException;
 import io.jvplatform.support.security.CurrentCaller;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
-import org.eclipse.microprofile.faulttolerance.ExecutionContext;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,16 +84,16 @@ class PartnerDirectoryRulesTests {
 
     @Test
     void whateverWentWrongTheClientReadsUpstreamUnavailableAndNothingWasWritten() {
-        PartnerDirectory.Unavailable fallback = new PartnerDirectory.Unavailable();
+        PartnerDirectory directory = directory(request -> "{}");
 
-        assertThatThrownBy(() -> fallback.handle(failedWith(new IllegalStateException("connection refused"))))
+        assertThatThrownBy(() -> directory.unavailable(List.of(NSCALE), new IllegalStateException("connection refused")))
                 .isInstanceOf(UpstreamUnavailableException.class)
                 .hasMessage("partners-service is unavailable, so the partners could not be checked; nothing was written")
                 .hasMessageNotContaining("refused");
     }
 
     private PartnerDirectory directory(Function<GraphQLRequest, String> partnersService) {
-        PartnersGraphQLClient client = (authorization, request) -> {
+        PartnersRestClient client = (authorization, request) -> {
             asked.add(request);
             authorizations.add(authorization);
             try {
@@ -109,13 +107,5 @@ class PartnerDirectoryRulesTests {
         claims.setClaim("raw_token", "raw-token");
         var identity = QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal("raw-token", claims)).build();
         return new PartnerDirectory(client, new CurrentCaller(identity));
-    }
-
-    private static ExecutionContext failedWith(Throwable failure) {
-        return new ExecutionContext() {
-            public Method getMethod() { return null; }
-            public Object[] getParameters() { return new Object[0]; }
-            public Throwable getFailure() { return failure; }
-        };
     }
 }

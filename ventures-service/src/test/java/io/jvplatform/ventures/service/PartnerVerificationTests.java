@@ -6,7 +6,7 @@ import io.jvplatform.support.client.GraphQLResponse;
 import io.jvplatform.support.error.ApiException;
 import io.jvplatform.support.error.ValidationException;
 import io.jvplatform.support.security.CurrentCaller;
-import io.jvplatform.ventures.client.PartnerDirectory;
+import io.jvplatform.ventures.client.PartnerDirectories;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class PartnerVerificationTests {
 
     private final List<Object> asked = new ArrayList<>();
     /** partners-service as it answers: Nscale active, Aker archived, anyone else unknown (null). */
-    private final PartnerVerification verification = new PartnerVerification(new PartnerDirectory((authorization, request) -> {
+    private final PartnerVerification verification = new PartnerVerification(PartnerDirectories.answering((authorization, request) -> {
         asked.add(request.variables().get("ids"));
         List<JsonNode> partners = new ArrayList<>();
         for (Object id : (List<?>) request.variables().get("ids")) {

@@ -1,6 +1,5 @@
 package io.jvplatform.gateway.client;
 
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,28 +11,31 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.client.GraphQLResponse;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The one way to ventures-service, with its fault tolerance (see {@link PartnersService} for
- * the reasoning behind the numbers).
+ * ventures-service as the gateway's subgraph: executes a forwarded document there. The one way
+ * to ventures-service. The timeout and breaker values, and why they are what they are, are in
+ * application.properties ({@code quarkus.fault-tolerance."...VenturesSubgraph/execute"}); a
+ * GraphQL error answer (bad input, not found) is a healthy service speaking: it is not a failure
+ * for the breaker and is forwarded as it came.
  */
 @ApplicationScoped
-public class VenturesService {
+public class VenturesSubgraph {
 
     public static final String NAME = "ventures-service";
 
-    private final VenturesClient client;
+    private final VenturesRestClient client;
     private final DownstreamCalls calls;
 
-    public VenturesService(@RestClient VenturesClient client, DownstreamCalls calls) {
+    VenturesSubgraph(@RestClient VenturesRestClient client, DownstreamCalls calls) {
         this.client = client;
         this.calls = calls;
     }
 
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3, delayUnit = ChronoUnit.SECONDS,
-            failOn = ServiceDownException.class, skipOn = GatewayError.class)
+    @Timeout
+    @CircuitBreaker(failOn = ServiceDownException.class, skipOn = GatewayError.class)
     @Fallback(fallbackMethod = "unavailable", skipOn = GatewayError.class)
     public Uni<GraphQLResponse> execute(Caller caller, DownstreamOperation operation, Map<String, Object> variables,
             String idempotencyKey) {

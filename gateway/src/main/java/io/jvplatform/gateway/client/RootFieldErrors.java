@@ -3,23 +3,18 @@ package io.jvplatform.gateway.client;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.jvplatform.gateway.error.ErrorDetail;
+import io.jvplatform.support.client.GraphQLResponse;
 import io.jvplatform.support.error.ErrorCodes;
 import io.quarkus.logging.Log;
 
-/** A service's answer: its data and its errors, both kept (one document may carry several root fields). */
-public record GraphQLResponse(JsonNode data, List<DownstreamError> errors) {
+/**
+ * How the gateway reads a service's errors: per root field (alias) of the document it sent,
+ * since one document carries the root fields of several parts of the client's query.
+ */
+public final class RootFieldErrors {
 
-    public boolean hasErrors() {
-        return errors != null && !errors.isEmpty();
-    }
-
-    /** The value under a root field (alias) of the document sent; null when absent or null. */
-    public JsonNode at(String alias) {
-        JsonNode value = data == null ? null : data.get(alias);
-        return value == null || value.isNull() ? null : value;
+    private RootFieldErrors() {
     }
 
     /**
@@ -28,12 +23,12 @@ public record GraphQLResponse(JsonNode data, List<DownstreamError> errors) {
      * code is a fault between us and the service (a document it no longer accepts, a bug there),
      * not the client's: it is logged, and the client reads INTERNAL with nothing internal.
      */
-    public List<ErrorDetail> errorsAt(String service, String alias) {
-        if (!hasErrors()) {
+    public static List<ErrorDetail> of(GraphQLResponse answer, String service, String alias) {
+        if (!answer.hasErrors()) {
             return List.of();
         }
         List<ErrorDetail> details = new ArrayList<>();
-        for (DownstreamError error : errors) {
+        for (GraphQLResponse.Error error : answer.errors()) {
             List<Object> path = error.path();
             if (path != null && !path.isEmpty() && !alias.equals(String.valueOf(path.get(0)))) {
                 continue;

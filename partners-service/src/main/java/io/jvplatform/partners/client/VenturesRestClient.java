@@ -1,4 +1,4 @@
-package io.jvplatform.ventures.client;
+package io.jvplatform.partners.client;
 
 import io.jvplatform.support.client.GraphQLRequest;
 import io.jvplatform.support.client.GraphQLResponse;
@@ -11,14 +11,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** partners-service's GraphQL endpoint; base URL from quarkus.rest-client.partners-service.url. */
-@RegisterRestClient(configKey = "partners-service")
+/**
+ * ventures-service's GraphQL endpoint; base URL from quarkus.rest-client.ventures-service.url.
+ * Package-private: the service asks through {@link PartnerStakes}, which carries the fault tolerance.
+ */
+@RegisterRestClient(configKey = "ventures-service")
 @Path("/graphql")
-public interface PartnersGraphQLClient {
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+interface VenturesRestClient {
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     /** {@code authorization}: the caller's bearer token, forwarded: the peer checks it as it would the gateway's call. */
+    @POST
     GraphQLResponse execute(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, GraphQLRequest request);
 }

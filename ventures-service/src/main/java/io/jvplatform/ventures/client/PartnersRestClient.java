@@ -1,4 +1,4 @@
-package io.jvplatform.partners.client;
+package io.jvplatform.ventures.client;
 
 import io.jvplatform.support.client.GraphQLRequest;
 import io.jvplatform.support.client.GraphQLResponse;
@@ -11,14 +11,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** ventures-service's GraphQL endpoint; use it through {@link VenturesClient}, which carries the fault tolerance. */
-@RegisterRestClient(configKey = "ventures-service")
+/**
+ * partners-service's GraphQL endpoint; base URL from quarkus.rest-client.partners-service.url.
+ * Package-private: the service asks through {@link PartnerDirectory}, which carries the fault tolerance.
+ */
+@RegisterRestClient(configKey = "partners-service")
 @Path("/graphql")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-public interface VenturesGraphQLClient {
+interface PartnersRestClient {
 
-    @POST
     /** {@code authorization}: the caller's bearer token, forwarded: the peer checks it as it would the gateway's call. */
+    @POST
     GraphQLResponse execute(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, GraphQLRequest request);
 }

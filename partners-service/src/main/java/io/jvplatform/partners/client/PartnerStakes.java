@@ -13,19 +13,19 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * What partners-service asks ventures-service, behind the fault tolerance. Any failure — refused
- * connection, timeout, open breaker, an error answer — becomes {@code UPSTREAM_UNAVAILABLE}:
- * without a trustworthy answer we must not archive, and the client should learn that quickly.
+ * Asks ventures-service in which ventures a partner still holds a stake (before it is archived),
+ * behind the fault tolerance. Any failure — refused connection, timeout, open breaker, an error
+ * answer — becomes {@code UPSTREAM_UNAVAILABLE}: without a trustworthy answer we must not
+ * archive, and the client should learn that quickly.
  */
 @ApplicationScoped
-public class VenturesClient {
+public class PartnerStakes {
 
     private static final String ACTIVE_STAKES = """
             query ActiveStakes($partnerId: ID!) {
@@ -38,24 +38,21 @@ public class VenturesClient {
      * (no {@code quarkus.rest-client.ventures-service.url}) is then one more way of being
      * unavailable, reported and logged like the others.
      */
-    private final Instance<VenturesGraphQLClient> graphql;
+    private final Instance<VenturesRestClient> graphql;
     private final CurrentCaller caller;
 
-    VenturesClient(@RestClient Instance<VenturesGraphQLClient> graphql, CurrentCaller caller) {
+    PartnerStakes(@RestClient Instance<VenturesRestClient> graphql, CurrentCaller caller) {
         this.graphql = graphql;
         this.caller = caller;
     }
 
     /**
      * The ventures that are not dissolved and in which the partner holds a current stake.
-     * <p>
-     * 2 s is far above the answer time of a healthy peer (one indexed query) and short enough
-     * for an admin waiting on a button. After half of 4 calls fail the breaker opens for 10 s, so
-     * a dead peer costs callers nothing instead of 2 s each. No retry: archiving is a rare admin
-     * action, and a retry would double the wait on a hung peer.
+     * The timeout and breaker values, and why, are in application.properties
+     * ({@code quarkus.fault-tolerance."...PartnerStakes/activeStakes"}).
      */
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Timeout
+    @CircuitBreaker
     @Fallback(fallbackMethod = "unavailable")
     public List<Venture> activeStakes(UUID partnerId) {
         GraphQLRequest request = new GraphQLRequest(ACTIVE_STAKES, Map.of("partnerId", partnerId.toString()));

@@ -1,0 +1,50 @@
+package io.jvplatform.gateway.client;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.client.GraphQLResponse;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * partners-service as the gateway's subgraph: executes a forwarded document there. The one way
+ * to partners-service. The timeout and breaker values, and why they are what they are, are in
+ * application.properties ({@code quarkus.fault-tolerance."...PartnersSubgraph/execute"}); a
+ * GraphQL error answer (bad input, not found) is a healthy service speaking: it is not a failure
+ * for the breaker and is forwarded as it came.
+ */
+@ApplicationScoped
+public class PartnersSubgraph {
+
+    public static final String NAME = "partners-service";
+
+    private final PartnersRestClient client;
+    private final DownstreamCalls calls;
+
+    PartnersSubgraph(@RestClient PartnersRestClient client, DownstreamCalls calls) {
+        this.client = client;
+        this.calls = calls;
+    }
+
+    @Timeout
+    @CircuitBreaker(failOn = ServiceDownException.class, skipOn = GatewayError.class)
+    @Fallback(fallbackMethod = "unavailable", skipOn = GatewayError.class)
+    public Uni<GraphQLResponse> execute(Caller caller, DownstreamOperation operation, Map<String, Object> variables,
+            String idempotencyKey) {
+        return calls.send(NAME, operation,
+                () -> client.execute(caller.authorization(), idempotencyKey, operation.request(variables)));
+    }
+
+    Uni<GraphQLResponse> unavailable(Caller caller, DownstreamOperation operation, Map<String, Object> variables,
+            String idempotencyKey, Throwable cause) {
+        return calls.unavailable(NAME, operation, cause);
+    }
+}
