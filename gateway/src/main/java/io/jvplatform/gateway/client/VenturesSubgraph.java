@@ -10,8 +10,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.jvplatform.gateway.error.GatewayError;
-import io.jvplatform.gateway.security.Caller;
 import io.jvplatform.support.client.GraphQLResponse;
+import io.jvplatform.support.security.Caller;
 import io.smallrye.mutiny.Uni;
 
 /**

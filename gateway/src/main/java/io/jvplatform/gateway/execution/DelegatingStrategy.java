@@ -17,7 +17,7 @@ import graphql.normalized.ExecutableNormalizedOperation;
 import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.resolve.Resolver;
-import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.security.Caller;
 
 /**
  * graphql-java's execution step, replaced: graphql-java has parsed, validated and coerced the

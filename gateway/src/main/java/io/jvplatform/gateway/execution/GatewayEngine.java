@@ -11,7 +11,7 @@ import graphql.GraphQL;
 import io.jvplatform.gateway.config.GatewayConfig;
 import io.jvplatform.gateway.resolve.Paging;
 import io.jvplatform.gateway.resolve.Resolver;
-import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.security.Caller;
 
 /**
  * The public schema's engine: graphql-java for what a GraphQL server must do by the

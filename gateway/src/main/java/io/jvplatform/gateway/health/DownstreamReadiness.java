@@ -11,7 +11,7 @@ import io.jvplatform.gateway.client.DownstreamOperation;
 import io.jvplatform.gateway.client.PartnersSubgraph;
 import io.jvplatform.gateway.client.VenturesSubgraph;
 import io.jvplatform.gateway.error.GatewayError;
-import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.security.Caller;
 import io.jvplatform.support.error.ErrorCodes;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;

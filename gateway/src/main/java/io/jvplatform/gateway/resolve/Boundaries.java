@@ -8,7 +8,7 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
-import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.security.Caller;
 import io.jvplatform.gateway.security.FieldAccess;
 
 /**

@@ -25,7 +25,7 @@ import io.jvplatform.gateway.client.PartnersSubgraph;
 import io.jvplatform.gateway.client.VenturesSubgraph;
 import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.gateway.error.GatewayError;
-import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.security.Caller;
 import io.jvplatform.gateway.security.FieldAccess;
 import io.jvplatform.gateway.security.RootFieldAccess;
 import io.smallrye.mutiny.Uni;

@@ -9,7 +9,7 @@ import graphql.ExecutionResultImpl;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedOperation;
 import io.jvplatform.gateway.execution.PublicSchema;
-import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.security.Caller;
 
 /** Resolves a parsed, validated and limited operation of the public schema through the services. */
 @ApplicationScoped

@@ -1,5 +1,6 @@
 package io.jvplatform.gateway.security;
 
+import io.jvplatform.support.security.Caller;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
 

@@ -1,5 +1,6 @@
 package io.jvplatform.gateway.security;
 
+import io.jvplatform.support.security.Caller;
 import java.util.Map;
 import java.util.Set;
 

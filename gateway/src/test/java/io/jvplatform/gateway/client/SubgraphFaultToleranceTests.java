@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.jvplatform.gateway.error.GatewayError;
-import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.security.Caller;
 import io.jvplatform.gateway.support.PlatformResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import graphql.parser.Parser;
 import io.jvplatform.gateway.resolve.Paging;
 import io.jvplatform.gateway.resolve.RecordingServices;
 import io.jvplatform.gateway.resolve.Resolver;
-import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.security.Caller;
 import io.jvplatform.support.error.ErrorCodes;
 import io.jvplatform.support.security.Roles;
 
@@ -27,7 +28,7 @@ import io.jvplatform.support.security.Roles;
 class QueryLimitsRulesTests {
 
     private static final PublicSchema SCHEMA = new PublicSchema();
-    private static final Caller VIEWER = new Caller("token", Set.of(Roles.VIEWER), null);
+    private static final Caller VIEWER = new Caller("user", Optional.of("sub"), Set.of(Roles.VIEWER), null, "token");
     private static final String EMPTY_PAGE = "{\"data\":{\"r0\":{\"totalCount\":0,\"items\":[]}}}";
 
     private final RecordingServices services = new RecordingServices(request -> EMPTY_PAGE, request -> EMPTY_PAGE);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,8 @@ import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
 import io.jvplatform.gateway.execution.PublicSchema;
-import io.jvplatform.gateway.security.Caller;
 import io.jvplatform.support.client.GraphQLRequest;
+import io.jvplatform.support.security.Caller;
 import io.jvplatform.support.error.ErrorCodes;
 import io.jvplatform.support.security.Roles;
 
@@ -29,10 +30,10 @@ import io.jvplatform.support.security.Roles;
 class BatchingRulesTests {
 
     private static final PublicSchema SCHEMA = new PublicSchema();
-    private static final Caller VIEWER = new Caller("token", Set.of(Roles.VIEWER), null);
+    private static final Caller VIEWER = new Caller("user", Optional.of("sub"), Set.of(Roles.VIEWER), null, "token");
     private static final String NSCALE = "11111111-1111-1111-1111-111111111111";
     private static final String AKER = "22222222-2222-2222-2222-222222222222";
-    private static final Caller NSCALE_USER = new Caller("token", Set.of(Roles.PARTNER), NSCALE);
+    private static final Caller NSCALE_USER = new Caller("user", Optional.of("sub"), Set.of(Roles.PARTNER), NSCALE, "token");
 
     /** Two ventures, both owned by Nscale and Aker: four partner references, two distinct partners. */
     private static final String TWO_VENTURES = """
@@ -183,7 +184,7 @@ class BatchingRulesTests {
         });
 
         JsonNode data = data(services, "{ ventures { totalCount edges { node { name } } } }",
-                new Caller("token", Set.of(Roles.PARTNER), null));
+                new Caller("user", Optional.of("sub"), Set.of(Roles.PARTNER), null, "token"));
 
         assertThat(data.at("/ventures/totalCount").asInt()).isZero();
         assertThat(data.at("/ventures/edges")).isEmpty();

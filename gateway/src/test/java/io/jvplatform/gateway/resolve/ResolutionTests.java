@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
 import io.jvplatform.gateway.execution.PublicSchema;
-import io.jvplatform.gateway.security.Caller;
+import io.jvplatform.support.security.Caller;
 import io.jvplatform.support.security.Roles;
 
 /**
@@ -27,7 +28,7 @@ import io.jvplatform.support.security.Roles;
 class ResolutionTests {
 
     private static final PublicSchema SCHEMA = new PublicSchema();
-    private static final Caller VIEWER = new Caller("token", Set.of(Roles.VIEWER), null);
+    private static final Caller VIEWER = new Caller("user", Optional.of("sub"), Set.of(Roles.VIEWER), null, "token");
     private static final String NSCALE = "11111111-1111-1111-1111-111111111111";
 
     @Test
@@ -79,10 +80,10 @@ class ResolutionTests {
         assertThat(services.keys).containsExactly("key-1", null);
     }
 
-    private static final Caller ADMIN = new Caller("token", Set.of(Roles.ADMIN), null);
+    private static final Caller ADMIN = new Caller("user", Optional.of("sub"), Set.of(Roles.ADMIN), null, "token");
     private static final String OPENAI = "22222222-2222-2222-2222-222222222222";
     private static final String ORACLE = "33333333-3333-3333-3333-333333333333";
-    private static final Caller NSCALE_USER = new Caller("token", Set.of(Roles.PARTNER), NSCALE);
+    private static final Caller NSCALE_USER = new Caller("user", Optional.of("sub"), Set.of(Roles.PARTNER), NSCALE, "token");
 
     @Test
     void partnersAgreementsAreAskedOfVenturesServiceInOneCallForThePageAndTheirPartiesInOneMore() {

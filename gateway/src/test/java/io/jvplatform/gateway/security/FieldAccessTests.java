@@ -1,7 +1,9 @@
 package io.jvplatform.gateway.security;
 
+import io.jvplatform.support.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +26,7 @@ class FieldAccessTests {
             "partner, Partner, ventures, allowed",
     })
     void theAuditTrailsAreTheAdminsAndEveryOtherFieldIsUnrestricted(String role, String type, String field, String outcome) {
-        Caller caller = new Caller("token", Set.of(role), null);
+        Caller caller = new Caller("user", Optional.of("sub"), Set.of(role), null, "token");
 
         var refusal = FieldAccess.refusal(caller, type, field);
 

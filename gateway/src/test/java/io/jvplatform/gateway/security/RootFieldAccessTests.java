@@ -1,7 +1,9 @@
 package io.jvplatform.gateway.security;
 
+import io.jvplatform.support.security.Caller;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +27,7 @@ class RootFieldAccessTests {
             "setOwnership, editor, false", "setOwnership, admin, true", "transferStake, editor, false", "transferStake, admin, true",
             "archivePartner, editor, false", "archivePartner, admin, true", "restorePartner, admin, true"})
     void eachRootFieldHasItsRoles(String field, String role, boolean allowed) {
-        GatewayError refusal = RootFieldAccess.refusal(new Caller("token", Set.of(role), null), field);
+        GatewayError refusal = RootFieldAccess.refusal(new Caller("user", Optional.of("sub"), Set.of(role), null, "token"), field);
 
         if (allowed) {
             assertThat(refusal).isNull();
@@ -43,7 +45,7 @@ class RootFieldAccessTests {
     @ParameterizedTest
     @ValueSource(strings = {"newMutationWithoutRoles", "_service", "_entities"})
     void aRootFieldWithoutRolesIsRefusedEvenToAnAdmin(String field) {
-        assertThat(RootFieldAccess.refusal(new Caller("token", Set.of(Roles.ADMIN), null), field).code())
+        assertThat(RootFieldAccess.refusal(new Caller("user", Optional.of("sub"), Set.of(Roles.ADMIN), null, "token"), field).code())
                 .isEqualTo(ErrorCodes.FORBIDDEN);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jvplatform.support.client.GraphQLRequest;
 import io.jvplatform.support.client.GraphQLResponse;
 import io.jvplatform.support.error.UpstreamUnavailableException;
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -39,11 +39,11 @@ public class PartnerStakes {
      * unavailable, reported and logged like the others.
      */
     private final Instance<VenturesRestClient> graphql;
-    private final CurrentCaller caller;
+    private final Callers callers;
 
-    PartnerStakes(@RestClient Instance<VenturesRestClient> graphql, CurrentCaller caller) {
+    PartnerStakes(@RestClient Instance<VenturesRestClient> graphql, Callers callers) {
         this.graphql = graphql;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     /**
@@ -56,7 +56,7 @@ public class PartnerStakes {
     @Fallback(fallbackMethod = "unavailable")
     public List<Venture> activeStakes(UUID partnerId) {
         GraphQLRequest request = new GraphQLRequest(ACTIVE_STAKES, Map.of("partnerId", partnerId.toString()));
-        GraphQLResponse response = graphql.get().execute(caller.authorization(), request);
+        GraphQLResponse response = graphql.get().execute(callers.current().authorization(), request);
         JsonNode ventures = response.data() == null ? null : response.data().get("activeStakes");
         if (response.hasErrors() || ventures == null || !ventures.isArray()) {
             throw new IllegalStateException("ventures-service answered activeStakes with errors: " + response.errors());

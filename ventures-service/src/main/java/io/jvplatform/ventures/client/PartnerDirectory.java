@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jvplatform.support.client.GraphQLRequest;
 import io.jvplatform.support.client.GraphQLResponse;
 import io.jvplatform.support.error.UpstreamUnavailableException;
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -35,11 +35,11 @@ public class PartnerDirectory {
             """;
 
     private final PartnersRestClient client;
-    private final CurrentCaller caller;
+    private final Callers callers;
 
-    PartnerDirectory(@RestClient PartnersRestClient client, CurrentCaller caller) {
+    PartnerDirectory(@RestClient PartnersRestClient client, Callers callers) {
         this.client = client;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     @Timeout
@@ -47,7 +47,7 @@ public class PartnerDirectory {
     @Fallback(fallbackMethod = "unavailable")
     public Map<UUID, PartnerStatus> statusOf(Collection<UUID> ids) {
         List<String> asked = ids.stream().map(UUID::toString).distinct().toList();
-        GraphQLResponse response = client.execute(caller.authorization(),
+        GraphQLResponse response = client.execute(callers.current().authorization(),
                 new GraphQLRequest(PARTNERS_BY_IDS, Map.of("ids", asked)));
         JsonNode partners = response.data() == null ? null : response.data().get("partnersByIds");
         if (partners == null || !partners.isArray() || partners.size() != asked.size()) {

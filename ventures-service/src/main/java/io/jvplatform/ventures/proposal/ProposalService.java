@@ -6,7 +6,7 @@ import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.error.UnauthenticatedException;
 import io.jvplatform.support.graphql.Ids;
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.jvplatform.ventures.api.model.SetOwnershipInput;
 import io.jvplatform.ventures.api.model.TransferStakeInput;
 import io.jvplatform.ventures.api.model.Venture;
@@ -47,19 +47,19 @@ public class ProposalService {
     private final OwnershipService ownership;
     private final PartnerVerification partners;
     private final VentureRepository ventures;
-    private final CurrentCaller caller;
+    private final Callers callers;
     private final ProposalConfig config;
     private final AuditTrail audit;
 
     ProposalService(ProposalRepository proposals, ApprovalPolicy policy, OwnershipService ownership,
-                    PartnerVerification partners, VentureRepository ventures, CurrentCaller caller, ProposalConfig config,
+                    PartnerVerification partners, VentureRepository ventures, Callers callers, ProposalConfig config,
                     AuditTrail audit) {
         this.proposals = proposals;
         this.policy = policy;
         this.ownership = ownership;
         this.partners = partners;
         this.ventures = ventures;
-        this.caller = caller;
+        this.callers = callers;
         this.config = config;
         this.audit = audit;
     }
@@ -79,12 +79,12 @@ public class ProposalService {
         LedgerHead head = ownership.headOf(ventureId);
         OffsetDateTime now = now();
         // The ledger's own check, on a copy of the head: a proposal that could not be appended now is refused now.
-        LedgerEntry entry = head.entryFor(change, caller.name(), null, now);
+        LedgerEntry entry = head.entryFor(change, callers.current().name(), null, now);
         ProposalEntity proposal = new ProposalEntity();
         proposal.id = UUID.randomUUID();
         proposal.ventureId = ventureId;
         ProposalMapper.apply(change, head.after(entry).latest(), proposal);
-        proposal.proposedBy = caller.name();
+        proposal.proposedBy = callers.current().name();
         proposal.proposedBySubject = subject();
         proposal.proposedAt = now;
         proposal.expiresAt = now.plus(config.expiry());
@@ -106,7 +106,7 @@ public class ProposalService {
         ProposalRules.requireApprover(proposal.proposedBySubject, subject());
         LedgerEntry entry;
         try {
-            entry = ownership.applyApproved(proposal.ventureId, ProposalMapper.change(proposal), proposal.proposedBy, caller.name());
+            entry = ownership.applyApproved(proposal.ventureId, ProposalMapper.change(proposal), proposal.proposedBy, callers.current().name());
         } catch (ConflictException stale) {
             throw new ConflictException("id", "the ownership ledger moved past version " + proposal.basedOnVersion
                     + " since this change was proposed: it is never applied on a changed table; propose it again on the new one");
@@ -197,13 +197,13 @@ public class ProposalService {
 
     private void decide(ProposalEntity proposal, ProposalStatus status, String reason, OffsetDateTime now) {
         proposal.status = status;
-        proposal.decidedBy = caller.name();
+        proposal.decidedBy = callers.current().name();
         proposal.decidedAt = now;
         proposal.decisionReason = reason;
     }
 
     private String subject() {
-        return caller.subject().orElseThrow(UnauthenticatedException::new);
+        return callers.current().subject().orElseThrow(UnauthenticatedException::new);
     }
 
     private static OffsetDateTime now() {

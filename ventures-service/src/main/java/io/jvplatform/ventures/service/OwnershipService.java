@@ -3,7 +3,7 @@ package io.jvplatform.ventures.service;
 import io.jvplatform.support.audit.AuditTrail;
 import io.jvplatform.support.error.NotFoundException;
 import io.jvplatform.support.graphql.Ids;
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.jvplatform.ventures.api.model.CapTable;
 import io.jvplatform.ventures.api.model.LedgerEntry;
 import io.jvplatform.ventures.api.model.SetOwnershipInput;
@@ -49,16 +49,16 @@ public class OwnershipService {
     private final VentureRepository ventures;
     private final LedgerRepository ledger;
     private final PartnerVerification partners;
-    private final CurrentCaller caller;
+    private final Callers callers;
     private final ApprovalPolicy approval;
     private final AuditTrail audit;
 
-    OwnershipService(VentureRepository ventures, LedgerRepository ledger, PartnerVerification partners, CurrentCaller caller,
+    OwnershipService(VentureRepository ventures, LedgerRepository ledger, PartnerVerification partners, Callers callers,
                      ApprovalPolicy approval, AuditTrail audit) {
         this.ventures = ventures;
         this.ledger = ledger;
         this.partners = partners;
-        this.caller = caller;
+        this.callers = callers;
         this.approval = approval;
         this.audit = audit;
     }
@@ -81,7 +81,7 @@ public class OwnershipService {
         // Read under the venture's lock, which a change of the setting takes too: no direct change slips past a switch-on.
         approval.refuseDirectChange(entity);
         LedgerHead head = LedgerMapper.toHead(entity);
-        return append(action, entity, head, head.entryFor(change, caller.name(), null, now()));
+        return append(action, entity, head, head.entryFor(change, callers.current().name(), null, now()));
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.jvplatform.ventures.service;
 
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.jvplatform.ventures.persistence.VentureEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,15 +21,15 @@ public class ReadScope {
     /** What a partner user whose token names no usable partner is confined to: no venture has it. */
     private static final UUID NO_PARTNER = new UUID(0, 0);
 
-    private final CurrentCaller caller;
+    private final Callers callers;
 
-    ReadScope(CurrentCaller caller) {
-        this.caller = caller;
+    ReadScope(Callers callers) {
+        this.callers = callers;
     }
 
     /** The partner whose ventures alone the caller may read; empty when the caller sees every venture. */
     public Optional<UUID> partner() {
-        return caller.partnerScope().map(ReadScope::parseOrNobody);
+        return callers.current().partnerScope().map(ReadScope::parseOrNobody);
     }
 
     /**

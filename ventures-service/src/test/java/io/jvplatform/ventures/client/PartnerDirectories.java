@@ -2,7 +2,7 @@ package io.jvplatform.ventures.client;
 
 import io.jvplatform.support.client.GraphQLRequest;
 import io.jvplatform.support.client.GraphQLResponse;
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 
 import java.util.function.BiFunction;
 
@@ -17,7 +17,7 @@ public final class PartnerDirectories {
 
     /** {@code partnersService}: the forwarded token and the request body to the answer partners-service gives. */
     public static PartnerDirectory answering(BiFunction<String, GraphQLRequest, GraphQLResponse> partnersService,
-            CurrentCaller caller) {
+            Callers caller) {
         return new PartnerDirectory(partnersService::apply, caller);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jvplatform.support.client.GraphQLRequest;
 import io.jvplatform.support.client.GraphQLResponse;
 import io.jvplatform.support.error.UpstreamUnavailableException;
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import org.jose4j.jwt.JwtClaims;
@@ -106,6 +106,6 @@ class PartnerDirectoryRulesTests {
         claims.setSubject("editor");
         claims.setClaim("raw_token", "raw-token");
         var identity = QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal("raw-token", claims)).build();
-        return new PartnerDirectory(client, new CurrentCaller(identity));
+        return new PartnerDirectory(client, new Callers(identity));
     }
 }

@@ -1,6 +1,6 @@
 package io.jvplatform.ventures.proposal;
 
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.jvplatform.ventures.api.model.Venture;
 import io.jvplatform.ventures.domain.LedgerChangeType;
 import io.jvplatform.ventures.domain.VentureStatus;
@@ -227,14 +227,14 @@ class ProposalServiceTests {
     }
 
     /** An admin's caller, anonymous for a null subject. */
-    private static CurrentCaller caller(String subject) {
+    private static Callers caller(String subject) {
         if (subject == null) {
-            return new CurrentCaller(QuarkusSecurityIdentity.builder().setAnonymous(true).build());
+            return new Callers(QuarkusSecurityIdentity.builder().setAnonymous(true).build());
         }
         JwtClaims claims = new JwtClaims();
         claims.setSubject(subject);
         claims.setClaim("preferred_username", subject.substring(4));
-        return new CurrentCaller(QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal("token", claims))
+        return new Callers(QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal("token", claims))
                 .addRole("admin").build());
     }
 

@@ -20,7 +20,7 @@ import io.jvplatform.ventures.persistence.LedgerRepository;
 import io.jvplatform.ventures.persistence.StakeEmbeddable;
 import io.jvplatform.ventures.persistence.VentureEntity;
 import io.jvplatform.ventures.persistence.VentureRepository;
-import io.jvplatform.ventures.support.PartnerStatuses;
+import io.jvplatform.ventures.client.PartnerStatuses;
 import io.jvplatform.ventures.support.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

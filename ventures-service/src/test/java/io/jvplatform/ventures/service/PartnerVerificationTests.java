@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jvplatform.support.client.GraphQLResponse;
 import io.jvplatform.support.error.ApiException;
 import io.jvplatform.support.error.ValidationException;
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.jvplatform.ventures.client.PartnerDirectories;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class PartnerVerificationTests {
                     : JSON.nullNode());
         }
         return new GraphQLResponse(JSON.createObjectNode().set("partnersByIds", JSON.valueToTree(partners)), null);
-    }, new CurrentCaller(QuarkusSecurityIdentity.builder().setPrincipal(() -> "editor").build())));
+    }, new Callers(QuarkusSecurityIdentity.builder().setPrincipal(() -> "editor").build())));
 
     @Test
     void activePartnersPassInOneQuestion() {

@@ -1,6 +1,6 @@
 package io.jvplatform.ventures.service;
 
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.jvplatform.support.security.Roles;
 import io.jvplatform.ventures.domain.ParticipantRole;
 import io.jvplatform.ventures.persistence.ParticipantEmbeddable;
@@ -127,7 +127,7 @@ class ReadScopeTests {
         // the principal the OIDC extension builds from a validated token
         var identity = QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal("token", claims))
                 .addRoles(Set.of(roles)).build();
-        return new ReadScope(new CurrentCaller(identity));
+        return new ReadScope(new Callers(identity));
     }
 
     private static VentureEntity venture(UUID owner, UUID participant) {

@@ -1,6 +1,6 @@
 package io.jvplatform.ventures.service;
 
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.jvplatform.support.security.Roles;
 import io.jvplatform.ventures.client.PartnerStatus;
 import io.jvplatform.ventures.api.model.PartnerVentures;
@@ -12,7 +12,7 @@ import io.jvplatform.ventures.persistence.ParticipantEmbeddable;
 import io.jvplatform.ventures.persistence.StakeEmbeddable;
 import io.jvplatform.ventures.persistence.VentureEntity;
 import io.jvplatform.ventures.persistence.VentureRepository;
-import io.jvplatform.ventures.support.PartnerStatuses;
+import io.jvplatform.ventures.client.PartnerStatuses;
 import io.jvplatform.ventures.support.Refusal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
@@ -269,7 +269,7 @@ class VentureServiceTests {
         return copy;
     }
 
-    private VentureService service(CurrentCaller caller) {
+    private VentureService service(Callers caller) {
         return new VentureService(rows, null, new ReadScope(caller), null);
     }
 
@@ -277,21 +277,21 @@ class VentureServiceTests {
         return entry.ventures().stream().map(Venture::id).toList();
     }
 
-    private static CurrentCaller viewer() {
+    private static Callers viewer() {
         return caller(null, Roles.VIEWER);
     }
 
-    private static CurrentCaller partnerUser(UUID partner) {
+    private static Callers partnerUser(UUID partner) {
         return caller(partner, Roles.PARTNER);
     }
 
-    private static CurrentCaller caller(UUID partner, String role) {
+    private static Callers caller(UUID partner, String role) {
         JwtClaims claims = new JwtClaims();
         claims.setSubject("user");
         if (partner != null) {
             claims.setClaim(Roles.PARTNER_ID_CLAIM, partner.toString());
         }
-        return new CurrentCaller(QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal("token", claims))
+        return new Callers(QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal("token", claims))
                 .addRoles(Set.of(role)).build());
     }
 

@@ -1,7 +1,7 @@
 package io.jvplatform.support.audit;
 
 import io.jvplatform.support.error.ValidationException;
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -28,18 +28,18 @@ public class AuditTrail {
     public static final int MAX_PAGE_SIZE = 100;
 
     private final AuditStore store;
-    private final CurrentCaller caller;
+    private final Callers callers;
     private final TraceIds traces;
 
-    AuditTrail(AuditStore store, CurrentCaller caller, TraceIds traces) {
+    AuditTrail(AuditStore store, Callers callers, TraceIds traces) {
         this.store = store;
-        this.caller = caller;
+        this.callers = callers;
         this.traces = traces;
     }
 
     /** Records that {@code action} changed {@code target} from {@code before} to {@code after}. */
     public void record(String action, AuditTarget target, Object before, Object after) {
-        store.append(target, action, caller.name(), traces.current(), AuditChanges.between(before, after));
+        store.append(target, action, callers.current().name(), traces.current(), AuditChanges.between(before, after));
     }
 
     /**

@@ -2,7 +2,7 @@ package io.jvplatform.support.idempotency;
 
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.UnauthenticatedException;
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -28,12 +28,12 @@ public class Idempotency {
 
     private final IdempotencyKeyHeader header;
     private final IdempotencyStore store;
-    private final CurrentCaller caller;
+    private final Callers callers;
 
-    Idempotency(IdempotencyKeyHeader header, IdempotencyStore store, CurrentCaller caller) {
+    Idempotency(IdempotencyKeyHeader header, IdempotencyStore store, Callers callers) {
         this.header = header;
         this.store = store;
-        this.caller = caller;
+        this.callers = callers;
     }
 
     /**
@@ -47,7 +47,7 @@ public class Idempotency {
         if (key.isEmpty()) {
             return write.get();
         }
-        String subject = caller.subject().orElseThrow(UnauthenticatedException::new);
+        String subject = callers.current().subject().orElseThrow(UnauthenticatedException::new);
         String fingerprint = IdempotencyJson.fingerprint(operation, input);
         Optional<IdempotencyStore.Recorded> earlier = store.claim(subject, key.get(), operation, fingerprint);
         if (earlier.isPresent()) {

@@ -1,7 +1,7 @@
 package io.jvplatform.support.audit;
 
 import io.jvplatform.support.error.ValidationException;
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import org.junit.jupiter.api.Test;
@@ -113,7 +113,7 @@ class AuditTrailTests {
 
     @Test
     void withoutATokenTheActorIsAnonymous() {
-        new AuditTrail(store, new CurrentCaller(QuarkusSecurityIdentity.builder().setAnonymous(true).build()), new FixedTrace(null))
+        new AuditTrail(store, new Callers(QuarkusSecurityIdentity.builder().setAnonymous(true).build()), new FixedTrace(null))
                 .record("createPartner", AuditTarget.of("Partner", "p1"), null, Map.of("name", "Aker"));
 
         assertThat(store.appended).singleElement().extracting(Appended::actor).isEqualTo("anonymous");
@@ -184,7 +184,7 @@ class AuditTrailTests {
 
     private AuditTrail trail(String user, String trace) {
         SecurityIdentity identity = QuarkusSecurityIdentity.builder().setPrincipal(() -> user).build();
-        return new AuditTrail(store, new CurrentCaller(identity), new FixedTrace(trace));
+        return new AuditTrail(store, new Callers(identity), new FixedTrace(trace));
     }
 
     private static AuditEntry entry(String ventureId, String action) {

@@ -3,7 +3,7 @@ package io.jvplatform.support.idempotency;
 import io.jvplatform.devstack.EmbeddedDatabase;
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.UnauthenticatedException;
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,7 +174,7 @@ class IdempotencyStoreTests {
     @Test
     void aKeyWithoutACallerToFileItUnderIsUnauthenticated() {
         Idempotency idempotency = new Idempotency(header("key-1"), store(DAY),
-                new CurrentCaller(QuarkusSecurityIdentity.builder().setAnonymous(true).build()));
+                new Callers(QuarkusSecurityIdentity.builder().setAnonymous(true).build()));
 
         assertThatThrownBy(() -> idempotency.once("createVenture", List.of("N"), Answer.class, () -> new Answer("v1", "N")))
                 .isInstanceOf(UnauthenticatedException.class);
@@ -261,7 +261,7 @@ class IdempotencyStoreTests {
 
     private static Idempotency idempotency(String key, String subject) {
         return new Idempotency(header(key), store(DAY),
-                new CurrentCaller(QuarkusSecurityIdentity.builder().setPrincipal(() -> subject).build()));
+                new Callers(QuarkusSecurityIdentity.builder().setPrincipal(() -> subject).build()));
     }
 
     /** The header as the request carried it; reading the current Vert.x request needs a running Quarkus. */

@@ -2,7 +2,7 @@ package io.jvplatform.support.idempotency;
 
 import io.jvplatform.support.error.ConflictException;
 import io.jvplatform.support.error.UnauthenticatedException;
-import io.jvplatform.support.security.CurrentCaller;
+import io.jvplatform.support.security.Callers;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
@@ -158,7 +158,7 @@ class IdempotencyTests {
         return new Answer("p" + writes.incrementAndGet(), "Aker");
     }
 
-    private Idempotency idempotency(String key, CurrentCaller caller) {
+    private Idempotency idempotency(String key, Callers caller) {
         return new Idempotency(header(key), store, caller);
     }
 
@@ -172,15 +172,15 @@ class IdempotencyTests {
         };
     }
 
-    private static CurrentCaller user(String name) {
-        return new CurrentCaller(QuarkusSecurityIdentity.builder().setPrincipal(() -> name).build());
+    private static Callers user(String name) {
+        return new Callers(QuarkusSecurityIdentity.builder().setPrincipal(() -> name).build());
     }
 
-    private static CurrentCaller anonymous() {
-        return new CurrentCaller(QuarkusSecurityIdentity.builder().setAnonymous(true).build());
+    private static Callers anonymous() {
+        return new Callers(QuarkusSecurityIdentity.builder().setAnonymous(true).build());
     }
 
-    private static CurrentCaller token(String subject, String name) {
+    private static Callers token(String subject, String name) {
         Principal jwt = new JsonWebToken() {
             @Override
             public String getName() {
@@ -198,6 +198,6 @@ class IdempotencyTests {
                 return "sub".equals(claimName) ? (T) subject : null;
             }
         };
-        return new CurrentCaller(QuarkusSecurityIdentity.builder().setPrincipal(jwt).build());
+        return new Callers(QuarkusSecurityIdentity.builder().setPrincipal(jwt).build());
     }
 }

@@ -1,7 +1,5 @@
-package io.jvplatform.ventures.support;
+package io.jvplatform.ventures.client;
 
-import io.jvplatform.ventures.client.PartnerDirectory;
-import io.jvplatform.ventures.client.PartnerStatus;
 
 import java.util.ArrayList;
 import java.util.Collection;

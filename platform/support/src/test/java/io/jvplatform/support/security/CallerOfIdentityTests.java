@@ -15,7 +15,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a service reads of the caller's validated token: the ledger's name, the key owner, the partner scope, the forwarded header. */
-class CurrentCallerTests {
+class CallerOfIdentityTests {
 
     private static final String NSCALE = "3f6c2a9e-6b1d-4c57-9a0e-5d2f7b8c1a01";
     private static final String RAW = "eyJhbGciOiJSUzI1NiJ9.payload.signature";
@@ -42,9 +42,9 @@ class CurrentCallerTests {
 
     @Test
     void anAnonymousCallerHasANameForTheLogButNoSubjectNoScopeAndNoHeader() {
-        CurrentCaller caller = new CurrentCaller(QuarkusSecurityIdentity.builder().setAnonymous(true).build());
+        Caller caller = Caller.of(QuarkusSecurityIdentity.builder().setAnonymous(true).build());
 
-        assertThat(caller.name()).isEqualTo(CurrentCaller.ANONYMOUS);
+        assertThat(caller.name()).isEqualTo(Caller.ANONYMOUS_NAME);
         assertThat(caller.subject()).isEmpty();
         assertThat(caller.partnerScope()).isEmpty();
         assertThat(caller.authorization()).isNull();
@@ -57,7 +57,7 @@ class CurrentCallerTests {
 
     @Test
     void aBlankNameIsRecordedAsAnonymousNotAsNothing() {
-        assertThat(caller(token(" ", "sub-1", null), Roles.ADMIN).name()).isEqualTo(CurrentCaller.ANONYMOUS);
+        assertThat(caller(token(" ", "sub-1", null), Roles.ADMIN).name()).isEqualTo(Caller.ANONYMOUS_NAME);
     }
 
     @Test
@@ -73,7 +73,7 @@ class CurrentCallerTests {
     @Test
     void aPrincipalThatIsNoTokenIsKnownByItsName() {
         Principal plain = () -> "service-account";
-        CurrentCaller caller = new CurrentCaller(QuarkusSecurityIdentity.builder().setPrincipal(plain).addRole(Roles.VIEWER).build());
+        Caller caller = Caller.of(QuarkusSecurityIdentity.builder().setPrincipal(plain).addRole(Roles.VIEWER).build());
 
         assertThat(caller.subject()).contains("service-account");
         assertThat(caller.authorization()).as("nothing to forward").isNull();
@@ -119,8 +119,8 @@ class CurrentCallerTests {
         return new Token(name, claims);
     }
 
-    private static CurrentCaller caller(Token token, String... roles) {
+    private static Caller caller(Token token, String... roles) {
         SecurityIdentity identity = QuarkusSecurityIdentity.builder().setPrincipal(token).addRoles(Set.of(roles)).build();
-        return new CurrentCaller(identity);
+        return Caller.of(identity);
     }
 }
