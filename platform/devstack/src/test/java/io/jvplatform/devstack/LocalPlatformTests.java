@@ -82,8 +82,23 @@ class LocalPlatformTests {
         return "http://127.0.0.1:" + port;
     }
 
+    /**
+     * A module's configuration as Quarkus resolves it from files: its own application.properties over
+     * the support library's shared files it includes ({@code quarkus.config.locations}).
+     */
     private static Properties properties(String module) throws IOException {
-        Path file = RepositoryLayout.root().resolve(module).resolve("src/main/resources/application.properties");
+        Properties own = load(RepositoryLayout.root().resolve(module).resolve("src/main/resources/application.properties"));
+        Properties resolved = new Properties();
+        for (String location : own.getProperty("quarkus.config.locations", "").split(",")) {
+            if (!location.isBlank()) {
+                resolved.putAll(load(RepositoryLayout.root().resolve("platform/support/src/main/resources").resolve(location.strip())));
+            }
+        }
+        resolved.putAll(own);
+        return resolved;
+    }
+
+    private static Properties load(Path file) throws IOException {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(file)) {
             properties.load(in);
