@@ -24,7 +24,7 @@
 #      request of every process; then RSS. The peer is stopped on exit, whatever happens.
 #
 # Settings (environment): DURATION seconds per run (15), ROUNDS (2), CONCURRENCY ("1 10 50"),
-# WARMUP seconds per gateway before the first round (15), PEER_PORT (4000), GATEWAY_URL,
+# WARMUP seconds per gateway before the first round (60: the JVMs reach their steady CPU per request only after a minute or more of load), PEER_PORT (4000), GATEWAY_URL,
 # VENTURES_URL, PARTNERS_URL, KEYCLOAK_URL (the local run's), PG_PORT (5433).
 # Loopback only; every request loop is bounded by DURATION; total about
 # 2 * WARMUP + ROUNDS * |CONCURRENCY| * 2 * (DURATION + 3) seconds plus the first install.
@@ -43,7 +43,7 @@ PEER_URL="http://127.0.0.1:$PEER_PORT"
 DURATION="${DURATION:-15}"
 ROUNDS="${ROUNDS:-2}"
 CONCURRENCY="${CONCURRENCY:-1 10 50}"
-WARMUP="${WARMUP:-15}"
+WARMUP="${WARMUP:-60}"
 VENTURES=50
 
 say() { printf '%s\n' "$*" >&2; }
