@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Table {@code jv_audit_entry} (db/audit) on the service's own datasource. An entry is inserted
@@ -41,10 +43,16 @@ class AuditStore {
     private static final TypeReference<List<AuditChange>> CHANGES = new TypeReference<>() {
     };
 
-    /** An Instance: the gateway links this library too, and has no datasource (it never uses the store). */
-    private final Instance<DataSource> dataSource;
+    /** Looked up when used: the gateway links this library too, and has no datasource (it never uses the store). */
+    private final Supplier<DataSource> dataSource;
 
+    @Inject
     AuditStore(Instance<DataSource> dataSource) {
+        this(dataSource::get);
+    }
+
+    /** For a datasource not from CDI (the store's own tests on an embedded PostgreSQL), as IdempotencyStore. */
+    AuditStore(Supplier<DataSource> dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -1,7 +1,6 @@
 package io.jvplatform.support.audit;
 
 import io.jvplatform.devstack.EmbeddedDatabase;
-import jakarta.enterprise.inject.Instance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -45,7 +43,7 @@ class AuditStoreTests {
             statement.execute(migration);
             statement.execute(migration); // repeatable: Flyway runs it again whenever its text changes
         }
-        store = new AuditStore(instanceOf(dataSource));
+        store = new AuditStore(() -> dataSource);
     }
 
     @AfterAll
@@ -155,7 +153,7 @@ class AuditStoreTests {
     void aStoreWithoutItsDatabaseSaysTheTrailIsUnavailable() {
         PGSimpleDataSource nowhere = new PGSimpleDataSource();
         nowhere.setUrl("jdbc:postgresql://127.0.0.1:1/none");
-        AuditStore broken = new AuditStore(instanceOf(nowhere));
+        AuditStore broken = new AuditStore(() -> nowhere);
 
         assertThatThrownBy(() -> broken.append(AuditTarget.of("Venture", "v1"), "updateVenture", "alice", null, List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessage("audit trail unavailable");
@@ -171,20 +169,5 @@ class AuditStoreTests {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-    }
-
-    /**
-     * The store looks its datasource up through CDI's {@code Instance} (the gateway has none); only
-     * {@code get()} is ever called, so that is all this one answers.
-     */
-    @SuppressWarnings("unchecked")
-    private static Instance<DataSource> instanceOf(DataSource dataSource) {
-        return (Instance<DataSource>) Proxy.newProxyInstance(AuditStoreTests.class.getClassLoader(), new Class<?>[] {Instance.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("get") && method.getParameterCount() == 0) {
-                        return dataSource;
-                    }
-                    throw new AssertionError("the audit store called Instance." + method.getName());
-                });
     }
 }
