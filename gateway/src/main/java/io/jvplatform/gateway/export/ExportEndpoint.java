@@ -27,7 +27,7 @@ import io.jvplatform.gateway.error.ErrorNormalizer;
 import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.execution.GatewayEngine;
 import io.jvplatform.gateway.http.Admission;
-import io.jvplatform.gateway.security.Callers;
+import io.jvplatform.gateway.security.RequestCaller;
 import io.jvplatform.support.error.ErrorCodes;
 import io.quarkus.logging.Log;
 import io.vertx.core.buffer.Buffer;
@@ -94,7 +94,7 @@ public class ExportEndpoint {
         admission.submit(new Admission.Work() {
             @Override
             public CompletableFuture<?> run() {
-                return engine.execute(VentureExport.QUERY, "Export", variables, Callers.of(context), null)
+                return engine.execute(VentureExport.QUERY, "Export", variables, RequestCaller.of(context), null)
                         .whenComplete((result, failure) -> {
                             if (failure != null) {
                                 Log.error("the gateway failed on an export", failure);

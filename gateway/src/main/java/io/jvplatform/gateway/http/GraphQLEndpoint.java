@@ -26,7 +26,7 @@ import io.jvplatform.gateway.error.ErrorNormalizer;
 import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.execution.GatewayEngine;
 import io.jvplatform.gateway.execution.PublicSchema;
-import io.jvplatform.gateway.security.Callers;
+import io.jvplatform.gateway.security.RequestCaller;
 import io.jvplatform.support.error.ErrorCodes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -119,7 +119,7 @@ public class GraphQLEndpoint {
 
     private CompletableFuture<?> execute(RoutingContext context, Request request) {
         long start = System.nanoTime();
-        return engine.execute(request.query(), request.operationName(), request.variables(), Callers.of(context),
+        return engine.execute(request.query(), request.operationName(), request.variables(), RequestCaller.of(context),
                         context.request().getHeader(DownstreamCalls.IDEMPOTENCY_KEY))
                 .whenComplete((result, failure) -> {
                     if (failure != null) {

@@ -9,9 +9,9 @@ import io.vertx.ext.web.RoutingContext;
  * endpoint runs the token has been validated and its identity sits on the request: reading it
  * blocks nothing. A request without a token has no user and is {@link Caller#ANONYMOUS}.
  */
-public final class Callers {
+public final class RequestCaller {
 
-    private Callers() {
+    private RequestCaller() {
     }
 
     public static Caller of(RoutingContext context) {
