@@ -93,8 +93,8 @@ class ServiceProcessTests {
     }
 
     @Test
-    void theFootprintIsSmallHeapSerialCollectorAndBoundedMetaspace() {
-        assertThat(ServiceProcess.JVM_OPTIONS).contains("-Xmx128m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=128m");
+    void theFootprintIsASmallFixedHeapWithRoomForTheWorkInFlightSerialCollectorAndBoundedMetaspace() {
+        assertThat(ServiceProcess.JVM_OPTIONS).contains("-Xmx96m", "-Xms96m", "-Xmn64m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=128m");
     }
 
     @Test
