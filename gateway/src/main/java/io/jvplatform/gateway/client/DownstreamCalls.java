@@ -9,8 +9,11 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
-import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.support.client.GraphQLResponse;
+import io.jvplatform.support.error.ApiException;
+import io.jvplatform.support.error.ForbiddenException;
+import io.jvplatform.support.error.UnauthenticatedException;
+import io.jvplatform.support.error.UpstreamUnavailableException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -55,7 +58,7 @@ public class DownstreamCalls {
     }
 
     public <T> Uni<T> unavailable(String service, DownstreamOperation operation, Throwable cause) {
-        if (cause instanceof GatewayError error) {
+        if (cause instanceof ApiException error) {
             return Uni.createFrom().failure(error);
         }
         if (cause instanceof CircuitBreakerOpenException) {
@@ -63,22 +66,22 @@ public class DownstreamCalls {
         } else {
             Log.warnf("%s did not answer %s: %s", service, operation.name(), cause.toString());
         }
-        return Uni.createFrom().failure(GatewayError.upstreamUnavailable(service));
+        return Uni.createFrom().failure(UpstreamUnavailableException.of(service));
     }
 
     /**
      * A service that refuses the forwarded token at the HTTP level (401/403) is healthy and
      * speaking about the caller, as the gateway itself would: an answer for the client, not a
-     * failure for the circuit breaker (which skips {@link GatewayError}).
+     * failure for the circuit breaker (which skips {@link ApiException}).
      */
     private static Throwable classify(String service, Throwable failure) {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status == 401) {
-                return GatewayError.unauthenticated();
+                return new UnauthenticatedException();
             }
             if (status == 403) {
-                return GatewayError.forbidden();
+                return new ForbiddenException();
             }
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

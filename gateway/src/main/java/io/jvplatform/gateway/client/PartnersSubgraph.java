@@ -9,9 +9,9 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import io.jvplatform.gateway.error.GatewayError;
-import io.jvplatform.support.security.Caller;
 import io.jvplatform.support.client.GraphQLResponse;
+import io.jvplatform.support.error.ApiException;
+import io.jvplatform.support.security.Caller;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -35,8 +35,8 @@ public class PartnersSubgraph {
     }
 
     @Timeout
-    @CircuitBreaker(failOn = ServiceDownException.class, skipOn = GatewayError.class)
-    @Fallback(fallbackMethod = "unavailable", skipOn = GatewayError.class)
+    @CircuitBreaker(failOn = ServiceDownException.class, skipOn = ApiException.class)
+    @Fallback(fallbackMethod = "unavailable", skipOn = ApiException.class)
     public Uni<GraphQLResponse> execute(Caller caller, DownstreamOperation operation, Map<String, Object> variables,
             String idempotencyKey) {
         return calls.send(NAME, operation,

@@ -3,9 +3,9 @@ package io.jvplatform.gateway.client;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.support.client.GraphQLResponse;
 import io.jvplatform.support.error.ErrorCodes;
+import io.jvplatform.support.error.ErrorDetail;
 import io.quarkus.logging.Log;
 
 /**

@@ -14,9 +14,9 @@ import graphql.execution.ExecutionStrategy;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
-import io.jvplatform.gateway.error.ErrorDetail;
-import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.resolve.Resolver;
+import io.jvplatform.support.error.ApiException;
+import io.jvplatform.support.error.ErrorDetail;
 import io.jvplatform.support.security.Caller;
 
 /**
@@ -43,7 +43,7 @@ final class DelegatingStrategy extends ExecutionStrategy {
         ExecutableNormalizedOperation operation;
         try {
             operation = limits.normalize(execution);
-        } catch (GatewayError refusal) {
+        } catch (ApiException refusal) {
             return refused(refusal);
         }
         List<ExecutableNormalizedField> roots = operation.getTopLevelFields();
@@ -57,14 +57,14 @@ final class DelegatingStrategy extends ExecutionStrategy {
         }
         try {
             roots.forEach(InputCheck::check);
-        } catch (GatewayError refusal) {
+        } catch (ApiException refusal) {
             return refused(refusal);
         }
         Caller caller = execution.getGraphQLContext().getOrDefault(Caller.class, Caller.ANONYMOUS);
         return resolver.resolve(operation, caller, execution.getGraphQLContext().get(GatewayEngine.IDEMPOTENCY_KEY));
     }
 
-    private static CompletableFuture<ExecutionResult> refused(GatewayError refusal) {
+    private static CompletableFuture<ExecutionResult> refused(ApiException refusal) {
         List<GraphQLError> errors = refusal.details().stream().map(DelegatingStrategy::error).toList();
         return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().errors(errors).build());
     }

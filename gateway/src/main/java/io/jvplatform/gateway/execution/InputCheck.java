@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.normalized.ExecutableNormalizedField;
-import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.support.error.ValidationException;
 import io.jvplatform.support.text.PlainText;
 
 /**
@@ -28,7 +28,7 @@ final class InputCheck {
         if (value instanceof String text) {
             String problem = problem(text);
             if (problem != null) {
-                throw GatewayError.validation(path, path + " " + problem);
+                throw new ValidationException(path, path + " " + problem);
             }
         } else if (value instanceof Map<?, ?> object) {
             object.forEach((key, field) -> check(path + "." + key, field));

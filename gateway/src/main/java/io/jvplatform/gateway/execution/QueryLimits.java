@@ -18,9 +18,10 @@ import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import io.jvplatform.gateway.config.GatewayConfig;
-import io.jvplatform.gateway.error.ErrorDetail;
-import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.resolve.Paging;
+import io.jvplatform.support.error.ApiException;
+import io.jvplatform.support.error.LimitExceededException;
+import io.jvplatform.support.error.ValidationException;
 
 /**
  * The limits of one document, checked after it is parsed and validated and before anything
@@ -85,13 +86,12 @@ final class QueryLimits {
         }
         try {
             paging.request((Integer) arguments.get("first"), (String) arguments.get("after"));
-        } catch (GatewayError error) {
-            ErrorDetail detail = error.details().get(0);
-            throw refused("first".equals(detail.field()) ? "pageSize" : null, detail.field(), detail.message());
+        } catch (ValidationException error) {
+            throw refused("first".equals(error.field()) ? "pageSize" : null, error.field(), error.getMessage());
         }
     }
 
-    private GatewayError complexity() {
+    private LimitExceededException complexity() {
         return refused("complexity", null, "the query selects more than " + limits.maxComplexity()
                 + " fields (fragments expanded)");
     }
@@ -115,7 +115,7 @@ final class QueryLimits {
         return aliases.get();
     }
 
-    static GatewayError refused(String limit, String field, String message) {
-        return GatewayError.limit(limit, field, message);
+    static LimitExceededException refused(String limit, String field, String message) {
+        return new LimitExceededException(limit, field, message);
     }
 }

@@ -22,13 +22,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import io.jvplatform.gateway.error.ErrorDetail;
-import io.jvplatform.gateway.error.ErrorNormalizer;
-import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.execution.GatewayEngine;
 import io.jvplatform.gateway.http.Admission;
 import io.jvplatform.gateway.security.RequestCaller;
 import io.jvplatform.support.error.ErrorCodes;
+import io.jvplatform.support.error.ErrorDetail;
+import io.jvplatform.support.error.ErrorKind;
+import io.jvplatform.support.error.OverloadedException;
+import io.jvplatform.support.error.ValidationException;
 import io.quarkus.logging.Log;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -85,7 +86,7 @@ public class ExportEndpoint {
             String text = context.request().getParam("asOf");
             asOf = text == null || text.isEmpty() ? LocalDate.now(clock) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            refuse(context, GatewayError.validation("asOf", "asOf must be a date (YYYY-MM-DD)").details());
+            refuse(context, new ValidationException("asOf", "asOf must be a date (YYYY-MM-DD)").details());
             return;
         }
         Map<String, Object> variables = new HashMap<>();
@@ -108,7 +109,7 @@ public class ExportEndpoint {
             @Override
             public void shed() {
                 context.response().putHeader("Retry-After", "1");
-                refuse(context, GatewayError.overloaded().details());
+                refuse(context, new OverloadedException().details());
             }
         });
     }
@@ -142,7 +143,7 @@ public class ExportEndpoint {
                 if (graphQLError.getPath() != null && !graphQLError.getPath().isEmpty()) {
                     node.set("path", mapper.valueToTree(graphQLError.getPath()));
                 }
-                extensions = ErrorNormalizer.extensions(graphQLError);
+                extensions = ErrorKind.extensions(graphQLError);
             } else {
                 ErrorDetail detail = (ErrorDetail) error;
                 node.put("message", detail.message());

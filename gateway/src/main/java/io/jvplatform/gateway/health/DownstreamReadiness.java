@@ -10,9 +10,9 @@ import org.eclipse.microprofile.health.Readiness;
 import io.jvplatform.gateway.client.DownstreamOperation;
 import io.jvplatform.gateway.client.PartnersSubgraph;
 import io.jvplatform.gateway.client.VenturesSubgraph;
-import io.jvplatform.gateway.error.GatewayError;
-import io.jvplatform.support.security.Caller;
+import io.jvplatform.support.error.ApiException;
 import io.jvplatform.support.error.ErrorCodes;
+import io.jvplatform.support.security.Caller;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 
@@ -36,7 +36,7 @@ public class DownstreamReadiness implements AsyncHealthCheck {
     }
 
     private static boolean answered(Throwable failure) {
-        return failure instanceof GatewayError error && !ErrorCodes.UPSTREAM_UNAVAILABLE.equals(error.code());
+        return failure instanceof ApiException error && !ErrorCodes.UPSTREAM_UNAVAILABLE.equals(error.code());
     }
 
     @Override

@@ -21,13 +21,16 @@ import graphql.GraphQLError;
 import graphql.language.SourceLocation;
 import io.jvplatform.gateway.client.DownstreamCalls;
 import io.jvplatform.gateway.config.GatewayConfig;
-import io.jvplatform.gateway.error.ErrorDetail;
-import io.jvplatform.gateway.error.ErrorNormalizer;
-import io.jvplatform.gateway.error.GatewayError;
 import io.jvplatform.gateway.execution.GatewayEngine;
 import io.jvplatform.gateway.execution.PublicSchema;
 import io.jvplatform.gateway.security.RequestCaller;
+import io.jvplatform.support.error.ApiException;
 import io.jvplatform.support.error.ErrorCodes;
+import io.jvplatform.support.error.ErrorDetail;
+import io.jvplatform.support.error.ErrorKind;
+import io.jvplatform.support.error.LimitExceededException;
+import io.jvplatform.support.error.OverloadedException;
+import io.jvplatform.support.error.ValidationException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
@@ -99,7 +102,7 @@ public class GraphQLEndpoint {
         Request request;
         try {
             request = read(context.body().buffer());
-        } catch (GatewayError error) {
+        } catch (ApiException error) {
             respond(context, 400, body(List.of(), error.details(), false, null));
             return;
         }
@@ -112,7 +115,7 @@ public class GraphQLEndpoint {
             @Override
             public void shed() {
                 context.response().putHeader("Retry-After", "1");
-                respond(context, 503, body(List.of(), GatewayError.overloaded().details(), false, null));
+                respond(context, 503, body(List.of(), new OverloadedException().details(), false, null));
             }
         });
     }
@@ -141,32 +144,32 @@ public class GraphQLEndpoint {
         try {
             body = buffer == null ? null : mapper.readTree(buffer.getBytes());
         } catch (IOException e) {
-            throw GatewayError.validation(null, "the request body is not JSON");
+            throw new ValidationException(null, "the request body is not JSON");
         }
         if (body != null && body.isArray()) {
-            throw GatewayError.validation(null, "one operation per request: batches (a JSON array) are not accepted");
+            throw new ValidationException(null, "one operation per request: batches (a JSON array) are not accepted");
         }
         if (body == null || !body.isObject() || !body.path("query").isTextual()) {
-            throw GatewayError.validation("query", "the request body must be a JSON object with a string query");
+            throw new ValidationException("query", "the request body must be a JSON object with a string query");
         }
         String query = body.get("query").asText();
         if (query.length() > limits.maxDocumentCharacters()) {
-            throw GatewayError.limit("documentSize", null, "the document has " + query.length() + " characters, at most "
+            throw new LimitExceededException("documentSize", null, "the document has " + query.length() + " characters, at most "
                     + limits.maxDocumentCharacters() + " are accepted");
         }
         JsonNode operationName = body.get("operationName");
         if (operationName != null && !operationName.isNull() && !operationName.isTextual()) {
-            throw GatewayError.validation("operationName", "operationName must be a string");
+            throw new ValidationException("operationName", "operationName must be a string");
         }
         JsonNode variables = body.get("variables");
         if (variables != null && !variables.isNull() && !variables.isObject()) {
-            throw GatewayError.validation("variables", "variables must be a JSON object");
+            throw new ValidationException("variables", "variables must be a JSON object");
         }
         try {
             return new Request(query, operationName == null || operationName.isNull() ? null : operationName.asText(),
                     variables == null || variables.isNull() ? Map.of() : mapper.convertValue(variables, VARIABLES));
         } catch (IllegalArgumentException e) {
-            throw GatewayError.validation("variables", "variables must be a JSON object");
+            throw new ValidationException("variables", "variables must be a JSON object");
         }
     }
 
@@ -180,7 +183,7 @@ public class GraphQLEndpoint {
     }
 
     private void refuse(RoutingContext context, int status, String message, String limit) {
-        respond(context, status, body(List.of(), GatewayError.limit(limit, null, message).details(), false, null));
+        respond(context, status, body(List.of(), new LimitExceededException(limit, null, message).details(), false, null));
     }
 
     private ObjectNode body(List<GraphQLError> graphQLErrors, List<ErrorDetail> details, boolean withData,
@@ -210,7 +213,7 @@ public class GraphQLEndpoint {
         if (error.getPath() != null && !error.getPath().isEmpty()) {
             node.set("path", mapper.valueToTree(error.getPath()));
         }
-        node.set("extensions", mapper.valueToTree(ErrorNormalizer.extensions(error)));
+        node.set("extensions", mapper.valueToTree(ErrorKind.extensions(error)));
         return node;
     }
 

@@ -6,7 +6,7 @@ import java.util.Base64;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jvplatform.gateway.config.GatewayConfig;
-import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.support.error.ValidationException;
 
 /**
  * Relay-style paging over the services' offset/limit pages. A cursor is the opaque
@@ -25,17 +25,17 @@ public class Paging {
     }
 
     /** The page asked for; a bad {@code first} or {@code after} is the client's error, with the argument at fault. */
-    public PageRequest request(Integer first, String after) throws GatewayError {
+    public PageRequest request(Integer first, String after) throws ValidationException {
         int size = first == null ? limits.defaultPageSize() : first;
         if (size < 1 || size > limits.maxPageSize()) {
-            throw GatewayError.validation("first", "first must be between 1 and " + limits.maxPageSize());
+            throw new ValidationException("first", "first must be between 1 and " + limits.maxPageSize());
         }
         if (after == null) {
             return new PageRequest(0, size);
         }
         int position = decode(after);
         if (position < 0) {
-            throw GatewayError.validation("after", "after is not a cursor of this connection");
+            throw new ValidationException("after", "after is not a cursor of this connection");
         }
         return new PageRequest(position + 1, size);
     }

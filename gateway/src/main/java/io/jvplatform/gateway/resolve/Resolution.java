@@ -23,11 +23,13 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import io.jvplatform.gateway.client.PartnersSubgraph;
 import io.jvplatform.gateway.client.VenturesSubgraph;
-import io.jvplatform.gateway.error.ErrorDetail;
-import io.jvplatform.gateway.error.GatewayError;
-import io.jvplatform.support.security.Caller;
 import io.jvplatform.gateway.security.FieldAccess;
 import io.jvplatform.gateway.security.RootFieldAccess;
+import io.jvplatform.support.error.ApiException;
+import io.jvplatform.support.error.ErrorDetail;
+import io.jvplatform.support.error.NotFoundException;
+import io.jvplatform.support.error.UpstreamUnavailableException;
+import io.jvplatform.support.security.Caller;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -100,7 +102,7 @@ final class Resolution {
             } else if (allowed(root)) {
                 try {
                     plan(root, batch, next);
-                } catch (GatewayError error) {
+                } catch (ApiException error) {
                     fail(root, error.details());
                 }
             }
@@ -131,7 +133,7 @@ final class Resolution {
     }
 
     private boolean allowed(ExecutableNormalizedField root) {
-        GatewayError refusal = RootFieldAccess.refusal(caller, root.getName());
+        ApiException refusal = RootFieldAccess.refusal(caller, root.getName());
         if (refusal != null) {
             fail(root, refusal.details());
             return false;
@@ -200,7 +202,7 @@ final class Resolution {
             if (agreement instanceof ObjectNode object) {
                 hidden.add(object);
                 if (scoped && !ownPartyOf(object)) {
-                    fail(root, GatewayError.notFound(ID, "no agreement with id " + id).details());
+                    fail(root, new NotFoundException(ID, "no agreement with id " + id).details());
                     return;
                 }
             }
@@ -595,8 +597,8 @@ final class Resolution {
         return kept;
     }
 
-    private static GatewayError notFound(String id) {
-        return GatewayError.notFound(ID, "no venture with id " + id);
+    private static ApiException notFound(String id) {
+        return new NotFoundException(ID, "no venture with id " + id);
     }
 
     // ----- calls and errors ------------------------------------------------------------------
@@ -619,8 +621,8 @@ final class Resolution {
                 ? services.ventures().execute(caller, document.operation(), document.variables(), key)
                 : services.partners().execute(caller, document.operation(), document.variables(), key);
         return answer.map(response -> new Outcome(service, response, null))
-                .onFailure(GatewayError.class).recoverWithItem(failure -> new Outcome(service, null, (GatewayError) failure))
-                .onFailure().recoverWithItem(failure -> new Outcome(service, null, GatewayError.upstreamUnavailable(service)));
+                .onFailure(ApiException.class).recoverWithItem(failure -> new Outcome(service, null, (ApiException) failure))
+                .onFailure().recoverWithItem(failure -> new Outcome(service, null, UpstreamUnavailableException.of(service)));
     }
 
     private boolean failed(ExecutableNormalizedField root, Outcome outcome, String alias) {

@@ -4,7 +4,9 @@ import io.jvplatform.support.security.Caller;
 import java.util.Map;
 import java.util.Set;
 
-import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.support.error.ApiException;
+import io.jvplatform.support.error.ForbiddenException;
+import io.jvplatform.support.error.UnauthenticatedException;
 import io.jvplatform.support.security.Roles;
 
 /**
@@ -27,7 +29,7 @@ public final class FieldAccess {
     }
 
     /** The refusal for {@code caller} reading {@code type}.{@code field}, or null when allowed (or unrestricted). */
-    public static GatewayError refusal(Caller caller, String type, String field) {
+    public static ApiException refusal(Caller caller, String type, String field) {
         Set<String> allowed = ROLES.get(type + "." + field);
         if (allowed == null) {
             return null;
@@ -37,6 +39,6 @@ public final class FieldAccess {
                 return null;
             }
         }
-        return caller.bearerToken() == null ? GatewayError.unauthenticated() : GatewayError.forbidden();
+        return caller.bearerToken() == null ? new UnauthenticatedException() : new ForbiddenException();
     }
 }

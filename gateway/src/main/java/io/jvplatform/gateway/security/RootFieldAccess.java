@@ -4,7 +4,9 @@ import io.jvplatform.support.security.Caller;
 import java.util.Map;
 import java.util.Set;
 
-import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.support.error.ApiException;
+import io.jvplatform.support.error.ForbiddenException;
+import io.jvplatform.support.error.UnauthenticatedException;
 import io.jvplatform.support.security.Roles;
 
 /**
@@ -44,9 +46,9 @@ public final class RootFieldAccess {
     }
 
     /** The refusal for {@code caller} asking for {@code field}, or null when allowed. */
-    public static GatewayError refusal(Caller caller, String field) {
+    public static ApiException refusal(Caller caller, String field) {
         if (caller.bearerToken() == null) {
-            return GatewayError.unauthenticated();
+            return new UnauthenticatedException();
         }
         Set<String> allowed = ROLES.getOrDefault(field, Set.of());
         for (String role : caller.roles()) {
@@ -54,6 +56,6 @@ public final class RootFieldAccess {
                 return null;
             }
         }
-        return GatewayError.forbidden();
+        return new ForbiddenException();
     }
 }

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.jvplatform.gateway.error.ErrorDetail;
 import io.jvplatform.support.client.GraphQLResponse;
 import io.jvplatform.support.error.ErrorCodes;
+import io.jvplatform.support.error.ErrorDetail;
 
 /** How a service's errors are shared out over the root fields (aliases) of the document the gateway sent. */
 class RootFieldErrorsTests {

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.jvplatform.gateway.error.GatewayError;
-import io.jvplatform.support.security.Caller;
 import io.jvplatform.gateway.support.PlatformResource;
+import io.jvplatform.support.error.ApiException;
+import io.jvplatform.support.security.Caller;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.FaultToleranceOperationProvider;
@@ -49,7 +49,7 @@ class SubgraphFaultToleranceTests {
         assertThat(breaker.failureRatio()).isEqualTo(0.5);
         assertThat(breaker.delayUnit().getDuration().multipliedBy(breaker.delay())).hasMillis(3000);
         assertThat(breaker.failOn()).containsExactly(ServiceDownException.class);
-        assertThat(breaker.skipOn()).containsExactly(GatewayError.class);
+        assertThat(breaker.skipOn()).containsExactly(ApiException.class);
     }
 
     private FaultToleranceOperation execute(Class<?> facade) throws NoSuchMethodException {

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.jvplatform.gateway.error.ErrorDetail;
-import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.support.error.ApiException;
 import io.jvplatform.support.error.ErrorCodes;
+import io.jvplatform.support.error.ErrorDetail;
 
 /** Relay paging over offset pages: what first and after mean, and which values are the client's error. */
 class PagingRulesTests {
@@ -35,7 +35,7 @@ class PagingRulesTests {
     @ValueSource(ints = {0, -1, 101, Integer.MAX_VALUE, Integer.MIN_VALUE})
     void anyOtherFirstIsRefusedOnFirst(int first) {
         assertThatThrownBy(() -> paging.request(first, null))
-                .isInstanceOf(GatewayError.class)
+                .isInstanceOf(ApiException.class)
                 .satisfies(error -> assertThat(detail(error)).isEqualTo(
                         new ErrorDetail("first must be between 1 and 100", ErrorCodes.VALIDATION, "first", null)));
     }
@@ -75,12 +75,12 @@ class PagingRulesTests {
 
     private void assertNotACursor(String after) {
         assertThatThrownBy(() -> paging.request(5, after))
-                .isInstanceOf(GatewayError.class)
+                .isInstanceOf(ApiException.class)
                 .satisfies(error -> assertThat(detail(error)).isEqualTo(
                         new ErrorDetail("after is not a cursor of this connection", ErrorCodes.VALIDATION, "after", null)));
     }
 
     private static ErrorDetail detail(Throwable error) {
-        return ((GatewayError) error).details().get(0);
+        return ((ApiException) error).details().get(0);
     }
 }

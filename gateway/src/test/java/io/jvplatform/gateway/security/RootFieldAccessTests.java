@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.jvplatform.gateway.error.GatewayError;
+import io.jvplatform.support.error.ApiException;
 import io.jvplatform.support.error.ErrorCodes;
 import io.jvplatform.support.security.Roles;
 
@@ -27,12 +27,12 @@ class RootFieldAccessTests {
             "setOwnership, editor, false", "setOwnership, admin, true", "transferStake, editor, false", "transferStake, admin, true",
             "archivePartner, editor, false", "archivePartner, admin, true", "restorePartner, admin, true"})
     void eachRootFieldHasItsRoles(String field, String role, boolean allowed) {
-        GatewayError refusal = RootFieldAccess.refusal(new Caller("user", Optional.of("sub"), Set.of(role), null, "token"), field);
+        ApiException refusal = RootFieldAccess.refusal(new Caller("user", Optional.of("sub"), Set.of(role), null, "token"), field);
 
         if (allowed) {
             assertThat(refusal).isNull();
         } else {
-            assertThat(refusal).isNotNull().extracting(GatewayError::code).isEqualTo(ErrorCodes.FORBIDDEN);
+            assertThat(refusal).isNotNull().extracting(ApiException::code).isEqualTo(ErrorCodes.FORBIDDEN);
         }
     }
 

@@ -1,13 +1,11 @@
 package io.jvplatform.support.error;
 
-import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.language.SourceLocation;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.validation.ValidationError;
@@ -17,7 +15,6 @@ import io.smallrye.graphql.transformation.TransformException;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +29,8 @@ import java.util.regex.Pattern;
  * with a message quoting graphql-java's AST classes ({@code IntValue{value=5}}); those become
  * {@code VALIDATION} with the path ({@code input.kind}) and a short message. Anything else a
  * resolver threw is {@code INTERNAL}, not a code made of a Java class name
- * ({@code arc-undeclared-throwable}).
+ * ({@code arc-undeclared-throwable}). Which of these an error is, {@link ErrorKind} says (the gateway
+ * asks it too); this class adds the messages and fields.
  * <p>
  * Registered through {@code META-INF/services/io.smallrye.graphql.spi.EventingService}, on when
  * {@value #CONFIG_KEY} is true; it runs as one of the {@link ResultRewriting} rewriters, last.
@@ -71,30 +69,18 @@ public class StableErrorCodes implements EventingService {
     }
 
     static GraphQLError normalize(GraphQLError error, InstrumentationExecutionParameters request) {
-        Map<String, Object> extensions = error.getExtensions();
-        if (extensions != null && ErrorCodes.STABLE.contains(String.valueOf(extensions.get("code")))) {
-            return error;
-        }
-        if (error instanceof ExceptionWhileDataFetching fetching) {
-            // (request: the variables, to name the one SmallRye could not parse)
-            // ours carry their code and field (SmallRye's error extension providers); the rest is our fault
-            if (isApiException(fetching.getException())) {
-                return error;
-            }
-            // SmallRye could not turn an argument graphql-java accepted into the method's Java type (1.5 for an Integer)
-            TransformException transform = transformException(fetching.getException());
-            if (transform != null) {
-                String field = argumentName(transform);
-                return rebuild(error, (field == null ? "an argument" : field) + " is not a valid value", ErrorCodes.VALIDATION, field);
-            }
-            // SmallRye's own scalar parsing of an argument ("Can not parse a integer from [1.5]"): name the variable that held it
-            Throwable coercing = coercingException(fetching.getException());
-            if (coercing != null) {
-                String field = variableHolding(coercing.getMessage(), request);
-                return rebuild(error, (field == null ? "a value" : field) + " is not a valid value", ErrorCodes.VALIDATION, field);
-            }
-            return rebuild(error, error.getMessage(), ErrorCodes.INTERNAL, null);
-        }
+        return switch (ErrorKind.of(error)) {
+            // ours carry their code and field (SmallRye's error extension providers write them for an ApiException)
+            case ANSWER -> error;
+            case EXPENSIVE_INTROSPECTION -> rebuild(error, error.getMessage(), ErrorKind.extensions(error));
+            case REFUSED_REQUEST -> refused(error, request);
+            case FAULT -> error instanceof ExceptionWhileDataFetching fetching ? failedFetch(fetching, request)
+                    : rebuild(error, error.getMessage(), ErrorCodes.INTERNAL, null);
+        };
+    }
+
+    /** graphql-java's refusal of the request, with a message that quotes no AST class and the field when it has one. */
+    private static GraphQLError refused(GraphQLError error, InstrumentationExecutionParameters request) {
         if (error.getErrorType() == ErrorType.InvalidSyntax) {
             return rebuild(error, "the document is not valid GraphQL: " + error.getMessage()
                     .replaceFirst("^Invalid [sS]yntax( error)?[ :]*", ""), ErrorCodes.VALIDATION, null);
@@ -103,6 +89,23 @@ public class StableErrorCodes implements EventingService {
             String description = error instanceof ValidationError validation && validation.getDescription() != null
                     ? validation.getDescription() : error.getMessage();
             return invalidInput(error, description, request);
+        }
+        return rebuild(error, error.getMessage(), ErrorCodes.VALIDATION, null);
+    }
+
+    /** What a resolver threw that is not ours: our fault, unless SmallRye could not bind an argument graphql-java accepted. */
+    private static GraphQLError failedFetch(ExceptionWhileDataFetching error, InstrumentationExecutionParameters request) {
+        // SmallRye could not turn an argument graphql-java accepted into the method's Java type (1.5 for an Integer)
+        TransformException transform = transformException(error.getException());
+        if (transform != null) {
+            String field = argumentName(transform);
+            return rebuild(error, (field == null ? "an argument" : field) + " is not a valid value", ErrorCodes.VALIDATION, field);
+        }
+        // SmallRye's own scalar parsing of an argument ("Can not parse a integer from [1.5]"): name the variable that held it
+        Throwable coercing = coercingException(error.getException());
+        if (coercing != null) {
+            String field = variableHolding(coercing.getMessage(), request);
+            return rebuild(error, (field == null ? "a value" : field) + " is not a valid value", ErrorCodes.VALIDATION, field);
         }
         return rebuild(error, error.getMessage(), ErrorCodes.INTERNAL, null);
     }
@@ -181,71 +184,13 @@ public class StableErrorCodes implements EventingService {
         }
     }
 
-    private static boolean isApiException(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ApiException) {
-                return true;
-            }
-        }
-        return false;
+    private static GraphQLError rebuild(GraphQLError error, String message, String code, String field) {
+        return rebuild(error, message, new ErrorDetail(message, code, field, null).extensions());
     }
 
-    private static GraphQLError rebuild(GraphQLError error, String message, String code, String field) {
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", code);
-        if (field != null) {
-            extensions.put(FieldErrorExtensionProvider.KEY, field);
-        }
+    private static GraphQLError rebuild(GraphQLError error, String message, Map<String, Object> extensions) {
         // a refused input has no result path; a failed field keeps its own
         List<Object> path = error.getErrorType() == ErrorType.ValidationError ? null : error.getPath();
         return new ClientError(message, error.getLocations(), path, extensions);
-    }
-
-    /**
-     * An error as the client reads it. Not graphql-java's builder: that one always adds
-     * {@code extensions.classification}, the name of graphql-java's error type, which the code replaces.
-     */
-    private record ClientError(String message, List<SourceLocation> locations, List<Object> path,
-                               Map<String, Object> extensions) implements GraphQLError {
-
-        @Override
-        public String getMessage() {
-            return message;
-        }
-
-        @Override
-        public List<SourceLocation> getLocations() {
-            return locations;
-        }
-
-        @Override
-        public List<Object> getPath() {
-            return path;
-        }
-
-        @Override
-        public Map<String, Object> getExtensions() {
-            return extensions;
-        }
-
-        @Override
-        public ErrorClassification getErrorType() {
-            return ErrorClassification.errorClassification(String.valueOf(extensions.get("code")));
-        }
-
-        @Override
-        public Map<String, Object> toSpecification() {
-            Map<String, Object> specification = new LinkedHashMap<>();
-            specification.put("message", message);
-            if (locations != null && !locations.isEmpty()) {
-                specification.put("locations", locations.stream()
-                        .map(location -> Map.of("line", location.getLine(), "column", location.getColumn())).toList());
-            }
-            if (path != null) {
-                specification.put("path", path);
-            }
-            specification.put("extensions", extensions);
-            return specification;
-        }
     }
 }

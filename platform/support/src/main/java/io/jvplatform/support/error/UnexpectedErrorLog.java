@@ -21,10 +21,8 @@ public class UnexpectedErrorLog implements EventingService {
 
     @Override
     public void errorDataFetch(Context context, Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ApiException) {
-                return;
-            }
+        if (ApiException.within(error) != null) {
+            return;
         }
         Log.errorf(error, "unexpected error in %s", context == null ? "a resolver" : context.getPath());
     }

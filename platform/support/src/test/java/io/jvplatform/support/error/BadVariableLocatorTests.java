@@ -1,6 +1,9 @@
 package io.jvplatform.support.error;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.GraphQLContext;
+import graphql.schema.Coercing;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -10,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,6 +127,75 @@ class BadVariableLocatorTests {
     @Test
     void aVariableTheOperationDoesNotDeclareHasNoLocation() throws Exception {
         assertThat(BadVariableLocator.locate(SCHEMA, SET_OWNERSHIP, null, "other", variables(VALID))).isEmpty();
+    }
+
+    @Test
+    void aPathStartsAtTheArgumentTheVariableIsPassedTo() throws Exception {
+        String query = "mutation($change: SetOwnershipInput!) { setOwnership(ventureId: \"v\", input: $change) }";
+        Map<String, Object> variables = Map.of("change", variables(broken("kind not a value of the enum")).get("input"));
+
+        assertThat(BadVariableLocator.locate(SCHEMA, query, null, "change", variables))
+                .as("as our own checks name it").contains(new BadVariableLocator.Location("input.kind", "Kind"));
+    }
+
+    @Test
+    void aVariableNoFieldArgumentReadsIsNamedByItself() {
+        String query = "query($show: Boolean!) { ping @include(if: $show) }";
+
+        assertThat(BadVariableLocator.locate(SCHEMA, query, null, "show", Map.of("show", "yes")))
+                .contains(new BadVariableLocator.Location("show", "Boolean"));
+    }
+
+    @Test
+    void theFirstBadValueOfAnyVariableIsFoundWhenNoneIsNamed() throws Exception {
+        assertThat(BadVariableLocator.first(SCHEMA, SET_OWNERSHIP, "Set", variables(broken("version not an integer"))))
+                .contains(new BadVariableLocator.Location("input.basedOnVersion", "Int"));
+        assertThat(BadVariableLocator.first(SCHEMA, SET_OWNERSHIP, "Set", variables(VALID))).isEmpty();
+        assertThat(BadVariableLocator.first(SCHEMA, "{ not graphql", null, Map.of())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            "effectiveDate | 2025-13-45           | Date",
+            "effectiveDate | yesterday            | Date",
+            "effectiveDate | 2025-06-01T00:00:00Z | Date",
+            "recordedAt    | 2025-06-01T00:00:00  | DateTime",
+            "percentage    | abc                  | BigDecimal",
+            "percentage    | 1,5                  | BigDecimal"})
+    void aValueALenientScalarLetsThroughIsCheckedAsSmallRyeWillBindIt(String field, String value, String scalar) {
+        Map<String, Object> change = new HashMap<>(Map.of("effectiveDate", "2025-07-31", "recordedAt", "2025-07-31T12:00:00Z",
+                "percentage", "10.5"));
+        change.put(field, value);
+        String query = "mutation($change: TransferInput!) { transfer(input: $change) }";
+
+        assertThat(BadVariableLocator.first(LENIENT, query, null, Map.of("change", change)))
+                .contains(new BadVariableLocator.Location("input." + field, scalar));
+        change.put(field, Map.of("effectiveDate", "2025-07-31", "recordedAt", "2025-07-31T12:00:00+02:00", "percentage", "-0.0001").get(field));
+        assertThat(BadVariableLocator.first(LENIENT, query, null, Map.of("change", change))).isEmpty();
+    }
+
+    /** As SmallRye's own Date, DateTime and BigDecimal: any string passes graphql-java, the binding refuses it later. */
+    private static final GraphQLSchema LENIENT = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
+            scalar Date
+            scalar DateTime
+            scalar BigDecimal
+            type Query { ping: Int }
+            type Mutation { transfer(input: TransferInput!): Int }
+            input TransferInput { effectiveDate: Date! recordedAt: DateTime! percentage: BigDecimal! }
+            """), RuntimeWiring.newRuntimeWiring().scalar(lenient("Date")).scalar(lenient("DateTime")).scalar(lenient("BigDecimal")).build());
+
+    private static GraphQLScalarType lenient(String name) {
+        return GraphQLScalarType.newScalar().name(name).coercing(new Coercing<Object, Object>() {
+            @Override
+            public Object serialize(Object value, GraphQLContext context, Locale locale) {
+                return value;
+            }
+
+            @Override
+            public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+                return input;
+            }
+        }).build();
     }
 
     private static String broken(String rule) {

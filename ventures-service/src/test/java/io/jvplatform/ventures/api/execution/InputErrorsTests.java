@@ -89,6 +89,20 @@ class InputErrorsTests {
                 .contains(new InputErrors.BadValue("input.sources[1].date", "must be a date (YYYY-MM-DD)"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a required value left out  | reason | input.reason | is required",
+            "a field the input lacks    | lei    | input.lei    | is not a field of TransferStakeInput"})
+    void aMissingOrUnknownFieldIsNamedToo(String rule, String field, String path, String expectation) {
+        Map<String, Object> change = transfer();
+        if (change.remove(field) == null) {
+            change.put(field, "x");
+        }
+
+        assertThat(InputErrors.badVariable(input(TRANSFER, Map.of("venture", "v1", "change", change)), SCHEMA))
+                .contains(new InputErrors.BadValue(path, expectation));
+    }
+
     @Test
     void aScalarWhereAnObjectIsDeclaredMustBeAnObject() {
         assertThat(InputErrors.badVariable(input(PHASE, Map.of("venture", "v1", "phase", "Phase 1")), SCHEMA))
