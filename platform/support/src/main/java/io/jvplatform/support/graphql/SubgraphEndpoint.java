@@ -125,7 +125,8 @@ public class SubgraphEndpoint {
                     || (result.getExtensions() != null && !result.getExtensions().isEmpty())) {
                 return answer.getExecutionResultAsString().getBytes(StandardCharsets.UTF_8);
             }
-            return AnswerJson.write(result.getData());
+            return AnswerJson.plain(result.getData())
+                    .orElseGet(() -> answer.getExecutionResultAsString().getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -35,7 +35,10 @@ class AnswerJsonTests {
                 Arguments.of("an empty list", List.of(), "[]"),
                 Arguments.of("a list with a null", Arrays.asList(1, null, "x"), "[1,null,\"x\"]"),
                 Arguments.of("an empty object", Map.of(), "{}"),
-                Arguments.of("anything else, as its text", new StringBuilder("as text"), "\"as text\""));
+                Arguments.of("a date", java.time.LocalDate.of(2025, 7, 31), "\"2025-07-31\""),
+                Arguments.of("a date-time with the shortest fraction", java.time.OffsetDateTime.parse("2026-12-03T09:03:33.519110Z"),
+                        "\"2026-12-03T09:03:33.51911Z\""),
+                Arguments.of("an instant", java.time.Instant.parse("2026-12-03T09:03:33Z"), "\"2026-12-03T09:03:33Z\""));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,6 +48,12 @@ class AnswerJsonTests {
         data.put("value", value);
 
         assertThat(written(data)).isEqualTo("{\"data\":{\"value\":" + json + "}}");
+    }
+
+    @Test
+    void aValueOfAnyOtherTypeLeavesTheWholeAnswerToSmallRye() {
+        assertThat(AnswerJson.plain(Map.of("value", new StringBuilder("unknown")))).isEmpty();
+        assertThat(AnswerJson.plain(Map.of("value", "known"))).isPresent();
     }
 
     @Test
