@@ -55,6 +55,14 @@ public class SubgraphEndpoint {
         this.maxBodyBytes = maxBody.asLongValue();
     }
 
+    String path() {
+        return path;
+    }
+
+    long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
     void install(@Observes Router router, CurrentIdentityAssociation identities, CurrentVertxRequest requests) {
         if (!enabled) {
             return;
