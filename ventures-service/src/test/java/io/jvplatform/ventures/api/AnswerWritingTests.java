@@ -116,11 +116,19 @@ class AnswerWritingTests {
         assertThat(anonymous.asString()).contains("\"code\":\"UNAUTHENTICATED\"");
     }
 
-    @Test
-    void aBodyThatIsNotJsonIsRefusedWith400() {
-        Response answer = request(null).contentType("application/json").body("{ not json").post("/graphql");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "not JSON                 | { not json              | Unparseable request",
+            "a JSON array             | [{\"query\": \"{ ventures(limit: 1) { totalCount } }\"}] | Unparseable request",
+            "a JSON string            | \"{ ventures(limit: 1) { totalCount } }\" | Unparseable request",
+            "an object without query  | {\"variables\": {}}     | Missing operation body",
+            "an empty object          | {}                      | Missing operation body",
+    })
+    void aBodyThatIsNotAGraphQLRequestIsRefusedWith400(String kind, String body, String message) {
+        Response answer = request(null).contentType("application/json").body(body).post("/graphql");
 
         assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.asString()).isEqualTo(message);
     }
 
     private static Response asJson(String document, String accept) {

@@ -108,10 +108,12 @@ final class AnswerJson {
             json.writeNumber(number);
         } else if (value instanceof Number number) {
             json.writeNumber(number.doubleValue());
-        } else if (value instanceof TemporalAccessor time && ISO.containsKey(time.getClass())) {
-            json.writeString(ISO.get(time.getClass()).format(time));
         } else {
-            throw new NotPlain(value.getClass());
+            DateTimeFormatter iso = ISO.get(value.getClass());
+            if (iso == null) {
+                throw new NotPlain(value.getClass());
+            }
+            json.writeString(iso.format((TemporalAccessor) value));
         }
     }
 }

@@ -67,7 +67,8 @@ public class SubgraphEndpoint {
         if (!enabled) {
             return;
         }
-        // before Quarkus' own /graphql route (order 10000 by default), after authentication and authorization
+        // after Quarkus' authentication and authorization filters (routes of order -200 and -100), before
+        // Quarkus' own /graphql route, which has no order of its own
         router.post(path).order(-1)
                 .consumes(JSON)
                 .produces(GRAPHQL_RESPONSE_JSON).produces(JSON)

@@ -106,13 +106,13 @@ class SubgraphEndpointTests {
         HttpServerRequest request = (HttpServerRequest) Proxy.newProxyInstance(SubgraphEndpointTests.class.getClassLoader(),
                 new Class<?>[] {HttpServerRequest.class}, (proxy, method, arguments) -> switch (method.getName()) {
                     case "getHeader" -> "Accept".equalsIgnoreCase(String.valueOf(arguments[0])) ? accept : null;
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new AssertionError("contentType read the request's " + method.getName() + "(), which this fake does not answer");
                 });
         return (RoutingContext) Proxy.newProxyInstance(SubgraphEndpointTests.class.getClassLoader(),
                 new Class<?>[] {RoutingContext.class}, (proxy, method, arguments) -> switch (method.getName()) {
                     case "request" -> request;
                     case "getAcceptableContentType" -> negotiated;
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new AssertionError("contentType read the routing context's " + method.getName() + "(), which this fake does not answer");
                 });
     }
 
