@@ -39,14 +39,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlainBatchFetchersTests {
 
     private static final String SDL = """
-            type Query { ventures: [Venture] }
+            type Query { ventures: [Venture], venture: Venture, partners: [Partner], entities: [Entity], site: Site }
+            union Entity = Venture | Partner
+            type Partner { name: String, ventures: [Venture] }
             type Venture { name: String, stakes: [String] }
+            type Site { name: String }
             """;
 
     record Venture(String name) {
     }
 
+    record Partner(String name, List<Venture> ventures) {
+    }
+
     private static final List<Venture> VENTURES = List.of(new Venture("Stargate Norway"), new Venture("Stargate UAE"));
+    private static final List<Partner> PARTNERS = List.of(
+            new Partner("Nscale", List.of(new Venture("Stargate Norway"), new Venture("Stargate UK"))),
+            new Partner("Aker", List.of(new Venture("Narvik 2"), new Venture("Stargate Norway"))));
     private static final DataFetcher<Object> VENTURES_FETCHER = environment -> VENTURES;
     private static final DataFetcher<Object> NAME_FETCHER = environment -> ((Venture) environment.getSource()).name();
 
@@ -61,7 +70,10 @@ class PlainBatchFetchersTests {
 
         assertThat(fetcher(schema, "Venture", "stakes")).isInstanceOf(PlainBatchFetchers.LoaderFetcher.class);
         assertThat(fetcher(schema, "Venture", "name")).isSameAs(NAME_FETCHER);
-        assertThat(fetcher(schema, "Query", "ventures")).isSameAs(VENTURES_FETCHER);
+        assertThat(fetcher(schema, "Query", "ventures")).isInstanceOfSatisfying(PlainBatchFetchers.RowsFetcher.class,
+                rows -> assertThat(rows.delegate()).isSameAs(VENTURES_FETCHER));
+        assertThat(fetcher(schema, "Query", "venture")).isNotInstanceOf(PlainBatchFetchers.RowsFetcher.class);
+        assertThat(fetcher(schema, "Query", "site")).isNotInstanceOf(PlainBatchFetchers.RowsFetcher.class);
         assertThat(registry.hasDataFetcher(FieldCoordinates.coordinates("Venture", "stakes"))).isTrue();
     }
 
@@ -72,6 +84,66 @@ class PlainBatchFetchersTests {
 
         assertThat(fetcher(schema, "Venture", "stakes")).isSameAs(stakesFetcher);
         assertThat(fetcher(schema, "Venture", "name")).isSameAs(NAME_FETCHER);
+        assertThat(fetcher(schema, "Query", "ventures")).isSameAs(VENTURES_FETCHER);
+    }
+
+    @Test
+    void theVenturesOfEveryPartnerAreOneBatchAsOneLevel() {
+        ExecutionResult result = execute("{ partners { name ventures { name stakes } } }");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, List<Map<String, Object>>>>getData().get("partners").get(1).get("ventures"))
+                .isEqualTo(List.of(Map.of("name", "Narvik 2", "stakes", List.of("Narvik 2: Nscale 50", "Narvik 2: Aker 50")),
+                        Map.of("name", "Stargate Norway", "stakes",
+                                List.of("Stargate Norway: Nscale 50", "Stargate Norway: Aker 50"))));
+        assertThat(batches).containsExactly(List.of(new Venture("Stargate Norway"), new Venture("Stargate UK"),
+                new Venture("Narvik 2")));
+    }
+
+    @Test
+    void aRowInNoListIsLoadedAndDispatchedAlone() {
+        ExecutionResult result = execute("{ venture { name stakes } }");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, Object>>getData()).isEqualTo(Map.of("venture",
+                Map.of("name", "Stargate UAE", "stakes", List.of("Stargate UAE: Nscale 50", "Stargate UAE: Aker 50"))));
+        assertThat(batches).containsExactly(List.of(new Venture("Stargate UAE")));
+    }
+
+    @Test
+    void aListOfMixedTypesBatchesTheRowsOfTheFieldsType() {
+        ExecutionResult result = execute("{ entities { ... on Venture { stakes } ... on Partner { name } } }");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, List<Object>>>getData().get("entities")).hasSize(3);
+        assertThat(batches).containsExactly(new ArrayList<>(VENTURES));
+    }
+
+    @Test
+    void theSameFieldTwiceUnderTwoAliasesIsFetchedOnce() {
+        ExecutionResult result = execute("{ ventures { a: stakes b: stakes } }");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, List<Map<String, Object>>>>getData().get("ventures").get(0))
+                .isEqualTo(Map.of("a", List.of("Stargate Norway: Nscale 50", "Stargate Norway: Aker 50"),
+                        "b", List.of("Stargate Norway: Nscale 50", "Stargate Norway: Aker 50")));
+        assertThat(batches).hasSize(1);
+    }
+
+    @Test
+    void aTypeNeedsItsRowsWhenItOrATypeItHoldsHasABatchedField() {
+        GraphQLSchema schema = schema(new BatchDataFetcher<>(stakes, new Type()));
+
+        assertThat(PlainBatchFetchers.typesReaching(schema, java.util.Set.of("Venture")))
+                .contains("Venture", "Partner", "Entity")
+                .doesNotContain("Site");
+    }
+
+    private ExecutionResult execute(String query) {
+        GraphQL graphQL = new PlainBatchFetchers().beforeGraphQLBuild(
+                GraphQL.newGraphQL(schema(new BatchDataFetcher<>(stakes, new Type())))).build();
+        return graphQL.execute(ExecutionInput.newExecutionInput(query)
+                .dataLoaderRegistry(registry(new BatchLoaderHelper().getName(stakes))).build());
     }
 
     @Test
@@ -146,7 +218,13 @@ class PlainBatchFetchersTests {
 
     private static GraphQLSchema schema(DataFetcher<?> stakesFetcher) {
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-                .type("Query", type -> type.dataFetcher("ventures", VENTURES_FETCHER))
+                .type("Query", type -> type.dataFetcher("ventures", VENTURES_FETCHER)
+                        .dataFetcher("venture", environment -> VENTURES.get(1))
+                        .dataFetcher("partners", environment -> PARTNERS)
+                        .dataFetcher("entities", environment -> List.of(VENTURES.get(0), PARTNERS.get(0), VENTURES.get(1))))
+                .type(graphql.schema.idl.TypeRuntimeWiring.newTypeWiring("Entity")
+                        .typeResolver(environment -> environment.getSchema().getObjectType(
+                                environment.getObject() instanceof Venture ? "Venture" : "Partner")))
                 .type("Venture", type -> type.dataFetcher("name", NAME_FETCHER).dataFetcher("stakes", stakesFetcher))
                 .build();
         return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
