@@ -76,8 +76,9 @@ public class PlainBatchFetchers implements EventingService {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         Map<FieldCoordinates, Operation> batched = new HashMap<>();
         Set<String> batchedTypes = new HashSet<>();
-        forEachFetchedField(schema, registry, (type, field, coordinates) -> {
-            if (registry.getDataFetcher(coordinates, field) instanceof BatchDataFetcher<?> batch) {
+        forEachField(schema, (type, field, coordinates) -> {
+            if (registry.hasDataFetcher(coordinates)
+                    && registry.getDataFetcher(coordinates, field) instanceof BatchDataFetcher<?> batch) {
                 batched.put(coordinates, operationOf(batch));
                 batchedTypes.add(type.getName());
             }
@@ -88,15 +89,11 @@ public class PlainBatchFetchers implements EventingService {
         Set<String> rowTypes = typesReaching(schema, batchedTypes);
         GraphQLCodeRegistry plain = registry.transform(code -> {
             batched.forEach((coordinates, operation) -> code.dataFetcher(coordinates, new LoaderFetcher(operation)));
-            schema.getAllTypesAsList().stream()
-                    .filter(GraphQLFieldsContainer.class::isInstance)
-                    .map(GraphQLFieldsContainer.class::cast)
-                    .forEach(type -> type.getFieldDefinitions().forEach(field -> {
-                        FieldCoordinates coordinates = FieldCoordinates.coordinates(type.getName(), field.getName());
-                        if (!batched.containsKey(coordinates) && listOf(field.getType(), rowTypes)) {
-                            code.dataFetcher(coordinates, new RowsFetcher(registry.getDataFetcher(coordinates, field), coordinates));
-                        }
-                    }));
+            forEachField(schema, (type, field, coordinates) -> {
+                if (!batched.containsKey(coordinates) && listOf(field.getType(), rowTypes)) {
+                    code.dataFetcher(coordinates, new RowsFetcher(registry.getDataFetcher(coordinates, field), coordinates));
+                }
+            });
         });
         return builder.schema(GraphQLSchema.newSchema(schema).codeRegistry(plain).build())
                 .doNotAutomaticallyDispatchDataLoader();
@@ -106,16 +103,12 @@ public class PlainBatchFetchers implements EventingService {
         void visit(GraphQLFieldsContainer type, GraphQLFieldDefinition field, FieldCoordinates coordinates);
     }
 
-    private static void forEachFetchedField(GraphQLSchema schema, GraphQLCodeRegistry registry, FieldVisitor visitor) {
+    private static void forEachField(GraphQLSchema schema, FieldVisitor visitor) {
         schema.getAllTypesAsList().stream()
                 .filter(GraphQLFieldsContainer.class::isInstance)
                 .map(GraphQLFieldsContainer.class::cast)
-                .forEach(type -> type.getFieldDefinitions().forEach(field -> {
-                    FieldCoordinates coordinates = FieldCoordinates.coordinates(type.getName(), field.getName());
-                    if (registry.hasDataFetcher(coordinates)) {
-                        visitor.visit(type, field, coordinates);
-                    }
-                }));
+                .forEach(type -> type.getFieldDefinitions().forEach(field ->
+                        visitor.visit(type, field, FieldCoordinates.coordinates(type.getName(), field.getName()))));
     }
 
     /**
@@ -220,6 +213,7 @@ public class PlainBatchFetchers implements EventingService {
             return new BatchRows(list);
         }
 
+        /** A row whose property fails is left out of the batch: its own fetch then reports the error. */
         private static Object read(LightDataFetcher<?> property, DataFetchingEnvironment environment, Object row) {
             try {
                 return property.get(environment.getFieldDefinition(), row, () -> environment);

@@ -62,6 +62,7 @@ class PlainBatchFetchersTests {
     private final Operation stakes = stakesOperation();
     private final List<List<Object>> batches = new CopyOnWriteArrayList<>();
     private final List<Object> keyContexts = new CopyOnWriteArrayList<>();
+    private boolean failing;
 
     @Test
     void theBatchedFieldGetsOurFetcherAndEveryOtherFetcherStays() {
@@ -117,6 +118,18 @@ class PlainBatchFetchersTests {
         assertThat(result.getErrors()).isEmpty();
         assertThat(result.<Map<String, List<Object>>>getData().get("entities")).hasSize(3);
         assertThat(batches).containsExactly(new ArrayList<>(VENTURES));
+    }
+
+    @Test
+    void aFailedBatchIsAnErrorOnEveryRowAndTheRestOfTheAnswerStays() {
+        failing = true;
+
+        ExecutionResult result = execute("{ ventures { name stakes } }");
+
+        assertThat(result.getErrors()).hasSize(2).allSatisfy(error -> assertThat(error.getPath()).endsWith("stakes"));
+        assertThat(result.<Map<String, List<Map<String, Object>>>>getData().get("ventures"))
+                .extracting(venture -> venture.get("name")).containsExactly("Stargate Norway", "Stargate UAE");
+        assertThat(batches).hasSize(1);
     }
 
     @Test
@@ -195,6 +208,9 @@ class PlainBatchFetchersTests {
         BatchLoaderWithContext<Object, List<String>> loader = (List<Object> keys, BatchLoaderEnvironment environment) -> {
             batches.add(List.copyOf(keys));
             keyContexts.addAll(environment.getKeyContextsList());
+            if (failing) {
+                return CompletableFuture.failedFuture(new IllegalStateException("the ledger is unreachable"));
+            }
             List<List<String>> values = new ArrayList<>();
             for (Object key : keys) {
                 String name = ((Venture) key).name();
