@@ -50,25 +50,25 @@ final class BatchRows {
 
     /**
      * The batched value for {@code row}, fetched through {@code loader} together with every row of the
-     * same type on first call for these arguments; null when {@code row} is not one of the rows. The
+     * same type on first call for these arguments (the key context, which SmallRye's loader reads from the
+     * first key only, is made then); null when {@code row} is not one of the rows. The
      * loader's cache is cleared before each new batch: it keys by row alone, so a second alias of the
      * field with other arguments would otherwise get the first one's values.
      */
     synchronized CompletableFuture<Object> fetch(String loaderName, List<Object> arguments, DataLoader<Object, Object> loader,
-                                                 Object row, Object keyContext) {
-        List<Object> key = new ArrayList<>(2);
-        key.add(loaderName);
-        key.add(arguments);
+                                                 Object row, Supplier<Object> keyContext) {
+        List<Object> key = List.of(loaderName, arguments);
         Map<Object, CompletableFuture<Object>> byRow = fetched.get(key);
         if (byRow == null) {
             if (!holds(row)) {
                 return null;
             }
             byRow = new IdentityHashMap<>();
+            Object context = keyContext.get();
             loader.clearAll();
             for (Object sibling : rows) {
                 if (sibling.getClass() == row.getClass() && !byRow.containsKey(sibling)) {
-                    byRow.put(sibling, loader.load(sibling, keyContext));
+                    byRow.put(sibling, loader.load(sibling, context));
                 }
             }
             loader.dispatch();

@@ -240,22 +240,26 @@ public class PlainBatchFetchers implements EventingService {
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
             List<Object> values = arguments.getArguments(environment, true);
-            // What SmallRye's batch loader reads from each key's context (BatchLoaderHelper).
-            Map<String, Object> context = new HashMap<>(4);
-            context.put(BatchLoaderHelper.ARGUMENTS, values);
-            context.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
             DataLoader<Object, Object> loader = environment.getDataLoader(loaderName);
             Object row = environment.getSource();
             if (environment.getLocalContext() instanceof BatchRows rows) {
-                CompletableFuture<Object> value = rows.fetch(loaderName, values, loader, row, context);
+                CompletableFuture<Object> value = rows.fetch(loaderName, values, loader, row, () -> keyContext(values, environment));
                 if (value != null) {
                     return settled(value);
                 }
             }
             loader.clear(row);
-            CompletableFuture<Object> value = loader.load(row, context);
+            CompletableFuture<Object> value = loader.load(row, keyContext(values, environment));
             loader.dispatch();
             return settled(value);
+        }
+
+        /** What SmallRye's batch loader reads from a key's context (BatchLoaderHelper). */
+        private static Map<String, Object> keyContext(List<Object> values, DataFetchingEnvironment environment) {
+            Map<String, Object> context = new HashMap<>(4);
+            context.put(BatchLoaderHelper.ARGUMENTS, values);
+            context.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
+            return context;
         }
 
         /** A value already there as the value itself, which graphql-java completes without chaining. */

@@ -39,10 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlainBatchFetchersTests {
 
     private static final String SDL = """
-            type Query { ventures: [Venture], venture: Venture, partners: [Partner], entities: [Entity], site: Site }
+            type Query { ventures: [Venture], venture: Venture, partners: [Partner], entities: [Entity], site: Site, gaps: [Venture] }
             union Entity = Venture | Partner
             type Partner { name: String, ventures: [Venture] }
-            type Venture { name: String, stakes: [String] }
+            type Venture { name: String, stakes: [String], stakesOn(asOf: String): [String] }
             type Site { name: String }
             """;
 
@@ -60,6 +60,7 @@ class PlainBatchFetchersTests {
     private static final DataFetcher<Object> NAME_FETCHER = environment -> ((Venture) environment.getSource()).name();
 
     private final Operation stakes = stakesOperation();
+    private final Operation stakesOn = stakesOnOperation();
     private final List<List<Object>> batches = new CopyOnWriteArrayList<>();
     private final List<Object> keyContexts = new CopyOnWriteArrayList<>();
     private boolean failing;
@@ -153,10 +154,33 @@ class PlainBatchFetchersTests {
     }
 
     private ExecutionResult execute(String query) {
-        GraphQL graphQL = new PlainBatchFetchers().beforeGraphQLBuild(
-                GraphQL.newGraphQL(schema(new BatchDataFetcher<>(stakes, new Type())))).build();
+        GraphQL graphQL = new PlainBatchFetchers().beforeGraphQLBuild(GraphQL.newGraphQL(
+                schema(new BatchDataFetcher<>(stakes, new Type()), new BatchDataFetcher<>(stakesOn, new Type())))).build();
         return graphQL.execute(ExecutionInput.newExecutionInput(query)
-                .dataLoaderRegistry(registry(new BatchLoaderHelper().getName(stakes))).build());
+                .dataLoaderRegistry(registry(new BatchLoaderHelper().getName(stakes), new BatchLoaderHelper().getName(stakesOn)))
+                .build());
+    }
+
+    @Test
+    void twoAliasesWithOtherArgumentsAreTwoBatchesEachWithItsOwnValues() {
+        ExecutionResult result = execute("{ ventures { a: stakesOn(asOf: \"2025-01-01\") b: stakesOn(asOf: \"2026-01-01\") } }");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, List<Map<String, Object>>>>getData().get("ventures").get(1))
+                .isEqualTo(Map.of("a", List.of("Stargate UAE: Nscale 50 on 2025-01-01", "Stargate UAE: Aker 50 on 2025-01-01"),
+                        "b", List.of("Stargate UAE: Nscale 50 on 2026-01-01", "Stargate UAE: Aker 50 on 2026-01-01")));
+        assertThat(batches).containsExactly(new ArrayList<>(VENTURES), new ArrayList<>(VENTURES));
+    }
+
+    @Test
+    void aListWithNullRowsBatchesTheOthersAndKeepsItsNulls() {
+        ExecutionResult result = execute("{ gaps { stakes } }");
+
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, List<Object>>>getData().get("gaps")).containsExactly(
+                Map.of("stakes", List.of("Stargate Norway: Nscale 50", "Stargate Norway: Aker 50")), null,
+                Map.of("stakes", List.of("Stargate UAE: Nscale 50", "Stargate UAE: Aker 50")));
+        assertThat(batches).containsExactly(new ArrayList<>(VENTURES));
     }
 
     @Test
@@ -204,22 +228,29 @@ class PlainBatchFetchersTests {
         assertThat(fetcher(schema, "Venture", "stakes")).isInstanceOf(BatchDataFetcher.class);
     }
 
-    private DataLoaderRegistry registry(String loaderName) {
+    private DataLoaderRegistry registry(String... loaderNames) {
         BatchLoaderWithContext<Object, List<String>> loader = (List<Object> keys, BatchLoaderEnvironment environment) -> {
             batches.add(List.copyOf(keys));
             keyContexts.addAll(environment.getKeyContextsList());
             if (failing) {
                 return CompletableFuture.failedFuture(new IllegalStateException("the ledger is unreachable"));
             }
+            // SmallRye's loader reads the arguments from the first key's context only
+            @SuppressWarnings("unchecked")
+            List<Object> arguments = (List<Object>) ((Map<String, Object>) environment.getKeyContextsList().get(0))
+                    .get(BatchLoaderHelper.ARGUMENTS);
+            String on = arguments.isEmpty() || arguments.get(0) == null ? "" : " on " + arguments.get(0);
             List<List<String>> values = new ArrayList<>();
             for (Object key : keys) {
                 String name = ((Venture) key).name();
-                values.add(List.of(name + ": Nscale 50", name + ": Aker 50"));
+                values.add(List.of(name + ": Nscale 50" + on, name + ": Aker 50" + on));
             }
             return CompletableFuture.completedFuture(values);
         };
         DataLoaderRegistry registry = new DataLoaderRegistry();
-        registry.register(loaderName, DataLoaderFactory.newDataLoader(loader));
+        for (String loaderName : loaderNames) {
+            registry.register(loaderName, DataLoaderFactory.newDataLoader(loader));
+        }
         return registry;
     }
 
@@ -233,15 +264,21 @@ class PlainBatchFetchersTests {
     }
 
     private static GraphQLSchema schema(DataFetcher<?> stakesFetcher) {
+        return schema(stakesFetcher, environment -> List.of());
+    }
+
+    private static GraphQLSchema schema(DataFetcher<?> stakesFetcher, DataFetcher<?> stakesOnFetcher) {
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .type("Query", type -> type.dataFetcher("ventures", VENTURES_FETCHER)
                         .dataFetcher("venture", environment -> VENTURES.get(1))
                         .dataFetcher("partners", environment -> PARTNERS)
-                        .dataFetcher("entities", environment -> List.of(VENTURES.get(0), PARTNERS.get(0), VENTURES.get(1))))
+                        .dataFetcher("entities", environment -> List.of(VENTURES.get(0), PARTNERS.get(0), VENTURES.get(1)))
+                        .dataFetcher("gaps", environment -> java.util.Arrays.asList(VENTURES.get(0), null, VENTURES.get(1))))
                 .type(graphql.schema.idl.TypeRuntimeWiring.newTypeWiring("Entity")
                         .typeResolver(environment -> environment.getSchema().getObjectType(
                                 environment.getObject() instanceof Venture ? "Venture" : "Partner")))
-                .type("Venture", type -> type.dataFetcher("name", NAME_FETCHER).dataFetcher("stakes", stakesFetcher))
+                .type("Venture", type -> type.dataFetcher("name", NAME_FETCHER).dataFetcher("stakes", stakesFetcher)
+                        .dataFetcher("stakesOn", stakesOnFetcher))
                 .build();
         return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
     }
@@ -251,6 +288,16 @@ class PlainBatchFetchersTests {
         Operation operation = new Operation("io.jvplatform.ventures.api.VentureApi", "stakes", "stakes", "stakes",
                 reference(String.class.getName(), "String", ReferenceType.SCALAR), OperationType.QUERY, null);
         operation.setSourceFieldOn(reference(Venture.class.getName(), "Venture", ReferenceType.TYPE));
+        return operation;
+    }
+
+    /** As SmallRye models {@code List<String> stakesOn(@Source List<Venture> ventures, String asOf)}. */
+    private static Operation stakesOnOperation() {
+        Operation operation = new Operation("io.jvplatform.ventures.api.VentureApi", "stakesOn", "stakesOn", "stakesOn",
+                reference(String.class.getName(), "String", ReferenceType.SCALAR), OperationType.QUERY, null);
+        operation.setSourceFieldOn(reference(Venture.class.getName(), "Venture", ReferenceType.TYPE));
+        operation.addArgument(new io.smallrye.graphql.schema.model.Argument("asOf", "stakesOn", "asOf", "asOf",
+                reference(String.class.getName(), "String", ReferenceType.SCALAR)));
         return operation;
     }
 
