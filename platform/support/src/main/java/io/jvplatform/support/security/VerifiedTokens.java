@@ -65,7 +65,11 @@ public class VerifiedTokens {
 
     /** The identity made of this token when it was verified, while the token has not expired. */
     public Optional<SecurityIdentity> identityOf(String token) {
+        if (token == null || token.isEmpty()) {
+            return Optional.empty();
+        }
         Verified entry = verified.getIfPresent(token);
+        // the cache evicts by its own ticker; the expiry is judged here by the clock OIDC judges it by
         if (entry == null || clock.millis() >= entry.expiresAtMillis()) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.security.credential.TokenCredential;
@@ -105,6 +106,14 @@ class VerifiedTokensTests {
 
         assertThat(tokens.identityOf("token-a")).isEmpty();
         assertThat(tokens.size()).isZero();
+    }
+
+    @ParameterizedTest(name = "token [{0}]")
+    @NullAndEmptySource
+    void noTokenOrAnEmptyOneIsNeverAnswered(String token) {
+        tokens.remember(verified("token-a", "anna", NOW_SECONDS + 300));
+
+        assertThat(tokens.identityOf(token)).isEmpty();
     }
 
     @Test
