@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -88,7 +89,7 @@ class ServiceProcessTests {
             assertThat(jvm).contains(ServiceProcess.JVM_OPTIONS)
                     .contains("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
                             "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5433/ventures", "-Djv.flag=a b");
-            assertThat(jvm).doesNotContain("SharedArchiveFile");
+            assertThat(jvm).doesNotContain("app-cds.jsa");
         }
     }
 
@@ -105,13 +106,49 @@ class ServiceProcessTests {
     }
 
     @Test
-    void theClassDataArchiveTheBuildWroteIsPassedToTheJvm() throws Exception {
-        // not a real archive: the JVM warns and starts without it, and the flag is what is checked here
-        Files.writeString(jar.resolveSibling("app-cds.jsa"), "not an archive");
-
+    void theFirstStartRecordsTheClassesItLoadsAndTheNextStartMapsThem() throws Exception {
+        Path archive = jar.resolveSibling("run-" + Runtime.version() + ".jsa");
         try (ServiceProcess service = ServiceProcess.start(MODULE, FreePort.find(), Map.of())) {
-            assertThat(line(service, "jvm ")).contains("-XX:SharedArchiveFile=" + jar.resolveSibling("app-cds.jsa"));
-            assertThat(ready(service)).isEqualTo(200);
+            assertThat(line(service, "jvm ")).contains("-XX:ArchiveClassesAtExit=" + archive + "." + service.port() + ".recording")
+                    .doesNotContain("SharedArchiveFile");
+            assertThat(archive).doesNotExist();
+
+            service.stop();
+            assertThat(archive).isNotEmptyFile();
+            assertThat(jar.getParent()).isDirectoryNotContaining("glob:**.recording");
+
+            service.start();
+            assertThat(line(service, "jvm ")).contains("-XX:SharedArchiveFile=" + archive).doesNotContain("ArchiveClassesAtExit");
+        }
+        assertThat(mapsStrictly(archive)).as("the JVM maps the archive when told to start only with it").isZero();
+    }
+
+    @Test
+    void aJvmToldToStartOnlyWithAnArchiveRefusesAFileThatIsNotOne() throws Exception {
+        Path archive = Files.writeString(jar.resolveSibling("run-" + Runtime.version() + ".jsa"), "not an archive");
+
+        assertThat(mapsStrictly(archive)).isNotZero();
+    }
+
+    @Test
+    void aRebuiltApplicationRecordsItsArchiveAgain() throws Exception {
+        Path archive = jar.resolveSibling("run-" + Runtime.version() + ".jsa");
+        try (ServiceProcess service = ServiceProcess.start(MODULE, FreePort.find(), Map.of())) {
+            service.stop();
+            assertThat(archive).isNotEmptyFile();
+            Files.setLastModifiedTime(jar, FileTime.from(Files.getLastModifiedTime(archive).toInstant().plusSeconds(1)));
+
+            service.start();
+
+            assertThat(line(service, "jvm ")).contains("-XX:ArchiveClassesAtExit=").doesNotContain("SharedArchiveFile");
+        }
+    }
+
+    @Test
+    void theJvmReturnsFreedNativeMemoryWithTwoMallocArenas() throws Exception {
+        try (ServiceProcess service = ServiceProcess.start(MODULE, FreePort.find(), Map.of())) {
+            assertThat(line(service, "env MALLOC_ARENA_MAX=")).isEqualTo("2");
+            assertThat(line(service, "jvm ").contains(ServiceProcess.TRIM_NATIVE_HEAP)).isEqualTo(JvmCapabilities.TRIMS_NATIVE_HEAP);
         }
     }
 
@@ -172,6 +209,17 @@ class ServiceProcessTests {
         assertThatThrownBy(() -> ServiceProcess.start("gateway", FreePort.find(), Map.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("gateway/target/quarkus-app/quarkus-run.jar is missing");
+    }
+
+    /** The stand-in started with {@code -Xshare:on}, which makes a JVM that cannot map the archive refuse to start. */
+    private int mapsStrictly(Path archive) throws Exception {
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-Dstand-in.exit=0", "-jar", jar.getFileName().toString())
+                .directory(jar.getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        return java.waitFor();
     }
 
     private static int ready(ServiceProcess service) throws Exception {

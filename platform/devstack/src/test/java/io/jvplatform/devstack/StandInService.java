@@ -21,6 +21,7 @@ public final class StandInService {
         System.out.println("jvm " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         System.out.println("dir " + Path.of("").toAbsolutePath());
         System.out.println("host " + System.getProperty("quarkus.http.host"));
+        System.out.println("env MALLOC_ARENA_MAX=" + System.getenv("MALLOC_ARENA_MAX"));
         String exit = System.getProperty("stand-in.exit");
         if (exit != null) {
             System.exit(Integer.parseInt(exit));
