@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 /**
  * The class-data archive a service's JVM starts from, recorded by the service's own first run.
  *
- * <p>The archive the build writes ({@code quarkus.package.jar.appcds}) holds what Quarkus loads up to
- * static init: a running partners-service had loaded 14,792 classes, 7,843 of them not in it (2,074 of
- * those Hibernate's). So the first start of a build records every class the service loads until it
+ * <p>The archive Quarkus can write at build time ({@code quarkus.package.jar.appcds}, which this build
+ * used to ask for) holds what Quarkus loads up to static init: a running partners-service had loaded
+ * 14,792 classes, 7,843 of them not in it (2,074 of those Hibernate's). So the first start of a build records every class the service loads until it
  * stops and writes them at exit ({@code -XX:ArchiveClassesAtExit}); each later start maps them
  * ({@code -XX:SharedArchiveFile}) instead of reading, parsing and verifying them again. Ready after, with
  * the build's archive before: gateway 1.8-1.9 s (2.0-2.2), partners-service 2.8 s (3.1), ventures-service
@@ -68,10 +68,6 @@ final class ClassDataArchive {
         } finally {
             recording = null;
         }
-    }
-
-    Path archive() {
-        return archive;
     }
 
     private boolean current() {
