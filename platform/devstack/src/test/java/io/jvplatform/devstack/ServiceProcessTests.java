@@ -145,7 +145,7 @@ class ServiceProcessTests {
     }
 
     @Test
-    void theJvmReturnsFreedNativeMemoryWithTwoMallocArenas() throws Exception {
+    void theJvmIsToldToTrimItsNativeHeapWhenItCanAndGetsTwoMallocArenas() throws Exception {
         try (ServiceProcess service = ServiceProcess.start(MODULE, FreePort.find(), Map.of())) {
             assertThat(line(service, "env MALLOC_ARENA_MAX=")).isEqualTo("2");
             assertThat(line(service, "jvm ").contains(ServiceProcess.TRIM_NATIVE_HEAP)).isEqualTo(JvmCapabilities.TRIMS_NATIVE_HEAP);

@@ -23,12 +23,7 @@ public record CapacityAgreement(@NonNull @Id String id, @NonNull String name,
                                 @NonNull List<@NonNull Source> sources,
                                 @Description("The expectedVersion of updateAgreement") int version) {
 
-    /**
-     * By id alone, which equal agreements share, so it agrees with the record's equals. The generated one
-     * hashes the whole tree (sources, parties, ...), and java-dataloader hashes each row three times for
-     * every batched field (its cache and the key contexts); a profile of the dashboard had that hash as
-     * ventures-service's hottest method.
-     */
+    /** By id alone, as {@link io.jvplatform.ventures.api.model.Venture#hashCode()} and for its reason. */
     @Override
     public int hashCode() {
         return Objects.hashCode(id);

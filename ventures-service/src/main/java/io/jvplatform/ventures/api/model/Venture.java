@@ -30,9 +30,10 @@ public record Venture(@NonNull @Id String id, @NonNull String name, String legal
 
     /**
      * By id alone, which equal ventures share, so it agrees with the record's equals. The generated one
-     * hashes the whole tree (sources, participants, the ledger head, ...), and java-dataloader hashes each row three times for
-     * every batched field (its cache and the key contexts); a profile of the dashboard had that hash as
-     * ventures-service's hottest method.
+     * hashes the whole tree (sources, participants, the ledger head, ...), and java-dataloader hashes each
+     * row three times for every batched field (its cache and the key contexts); a profile of the dashboard
+     * had that hash as ventures-service's hottest method. Every row type a batched field hangs on and that
+     * carries lists does the same (CapacityAgreement); a flat one (Partner) hashes cheaply as it is.
      */
     @Override
     public int hashCode() {
