@@ -46,8 +46,8 @@ CONCURRENCY="${CONCURRENCY:-1 10 50}"
 WARMUP="${WARMUP:-60}"
 VENTURES=50
 
-say() { printf '%s\n' "$*" >&2; }
-die() { say "compare.sh: $*"; exit 1; }
+# shellcheck source=lib.sh
+source "$here/lib.sh"
 
 for url in "$GATEWAY_URL" "$VENTURES_URL" "$PARTNERS_URL" "$KEYCLOAK_URL"; do
   case "$url" in
@@ -173,7 +173,7 @@ for n in 5 50; do
 done
 
 # --- 2. the peer ---------------------------------------------------------------------------
-if ss -Hltn "sport = :$PEER_PORT" | grep -q .; then die "port $PEER_PORT is taken: set PEER_PORT"; fi
+if listening "$PEER_PORT"; then die "port $PEER_PORT is taken: set PEER_PORT"; fi
 stamp="$peer_dir/node_modules/.compare-lock"
 if ! cmp -s "$peer_dir/package-lock.json" "$stamp" 2>/dev/null; then
   say "installing the peer (npm ci in gateway/bench/peer)"
@@ -233,7 +233,6 @@ if (items !== Number(expected)) { console.error(`expected ${expected} ventures o
 JS
 
 # --- CPU and counters ------------------------------------------------------------------------
-pid_on() { ss -Hltnp "sport = :$1" | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -1; }
 gateway_pid=$(pid_on "$(port_of "$GATEWAY_URL")")
 ventures_pid=$(pid_on "$(port_of "$VENTURES_URL")")
 partners_pid=$(pid_on "$(port_of "$PARTNERS_URL")")

@@ -2,7 +2,7 @@
 # Start time of each part of the local run: from a JVM's launch to its /q/health/ready answering 200.
 #
 #   gateway/bench/start.sh                                  # each part 3 times, as the local run starts it
-#   RUNS=5 gateway/bench/start.sh -XX:TieredStopAtLevel=1   # with extra JVM options (before the local run's)
+#   RUNS=5 gateway/bench/start.sh -XX:TieredStopAtLevel=1   # with extra JVM options (they win over the local run's)
 #
 # For each part (gateway 8080, ventures-service 8081, partners-service 8082; PORTS to choose) the
 # script reads the command line, environment and directory of the running JVM from /proc, and launches
@@ -16,14 +16,19 @@ PORTS="${PORTS:-8080 8081 8082}"
 RUNS="${RUNS:-3}"
 READY_TIMEOUT_S="${READY_TIMEOUT_S:-60}"
 
-say() { printf '%s\n' "$*" >&2; }
-die() { say "start.sh: $*"; exit 1; }
+# shellcheck source=lib.sh
+source "$(cd "$(dirname "$0")" && pwd)/lib.sh"
 for tool in curl ss awk; do
   command -v "$tool" >/dev/null || die "$tool is missing"
 done
-
-pid_on() { ss -Hltnp "sport = :$1" | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -1; }
-listening() { ss -Hltn "sport = :$1" | grep -q .; }
+[[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a whole number of starts, 1 or more (got '$RUNS')"
+[[ "$READY_TIMEOUT_S" =~ ^[1-9][0-9]*$ ]] || die "READY_TIMEOUT_S must be whole seconds, 1 or more (got '$READY_TIMEOUT_S')"
+for port in $PORTS; do
+  [[ "$port" =~ ^[0-9]+$ ]] && (( port > 0 && port < 65536 )) || die "PORTS holds '$port', not a port"
+done
+for option in "$@"; do
+  [[ "$option" == -* ]] || die "'$option' is not a JVM option (extra arguments are JVM options, such as -XX:TieredStopAtLevel=1)"
+done
 free_port() {
   local port=18000
   while listening "$port"; do port=$((port + 1)); done
@@ -54,12 +59,16 @@ for port in $PORTS; do
   fi
   printf '%s\n' "${command[@]}" | grep -qx -- "-Dquarkus.http.port=$port" \
     || die "the JVM on $port was not started with -Dquarkus.http.port=$port (not the local run's?)"
+  printf '%s\n' "${command[@]}" | grep -qx -- "-jar" || die "the JVM on $port was not started with -jar (not the local run's?)"
   part=$(basename "$(dirname "$(dirname "$directory")")")  # <module>/target/quarkus-app
   times=()
   for run in $(seq 1 "$RUNS"); do
     beside=$(free_port)
-    relaunch=("${command[0]}" "$@")
+    # The extra options go last before -jar: of two values of one JVM option the later wins, so an
+    # extra -Xmx or -XX:ReservedCodeCacheSize replaces the local run's instead of being overridden.
+    relaunch=("${command[0]}")
     for arg in "${command[@]:1}"; do
+      [[ "$arg" == "-jar" ]] && relaunch+=("$@")
       [[ "$arg" == "-Dquarkus.http.port=$port" ]] && arg="-Dquarkus.http.port=$beside"
       relaunch+=("$arg")
     done
